@@ -1,0 +1,126 @@
+"""Kana and width folding for search keys and 五十音 sort keys.
+
+``fold`` makes hiragana, katakana and half-width katakana, full- and half-width letters
+and digits, and upper and lower case compare equal. ``gojuon_key`` orders readings the way
+Japanese dictionaries do: by the plain (清音) kana first, voiced and small kana next to them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_HIRA_START = 0x3041
+_HIRA_END = 0x3096
+_KATA_OFFSET = 0x60
+
+_HIRA_TO_KATA = {cp: cp + _KATA_OFFSET for cp in range(_HIRA_START, _HIRA_END + 1)}
+_HIRA_TO_KATA.update({0x309D: 0x30FD, 0x309E: 0x30FE})  # ゝゞ -> ヽヾ
+
+_SPACES = {ord(c): None for c in " \t\r\n\u3000\u00a0"}
+
+# Dashes users type instead of the long-vowel mark or a hyphen; folded to one form each.
+_LONG_VOWEL_LOOKALIKES = "ｰ－―‐‑–—−"
+
+
+def hira_to_kata(text: str) -> str:
+    """Return *text* with every hiragana replaced by its katakana."""
+    return text.translate(_HIRA_TO_KATA)
+
+
+def kata_to_hira(text: str) -> str:
+    """Return *text* with every full-width katakana (ァ..ヶ) replaced by its hiragana."""
+    return "".join(
+        chr(ord(c) - _KATA_OFFSET) if 0x30A1 <= ord(c) <= 0x30F6 else c for c in text
+    )
+
+
+def fold(text: str) -> str:
+    """Return the search form of *text*: NFKC, lower case, katakana, no spaces.
+
+    NFKC turns half-width katakana (ｶﾞ) into full-width (ガ) and full-width ASCII (Ａ１)
+    into ASCII (a1); hiragana becomes katakana so やまだ, ヤマダ and ﾔﾏﾀﾞ all fold to ヤマダ.
+    """
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return hira_to_kata(folded).translate(_SPACES)
+
+
+def to_fullwidth_katakana(text: str) -> str:
+    """Return a reading as full-width katakana, keeping its spacing (ﾔﾏﾀﾞ ﾀﾛｳ -> ヤマダ タロウ)."""
+    if not text:
+        return ""
+    normalised = unicodedata.normalize("NFKC", text)
+    return hira_to_kata(normalised).strip()
+
+
+def is_kana_reading(text: str) -> bool:
+    """Tell whether *text* can be a reading: kana, Latin letters, digits, spaces, marks.
+
+    Kanji are refused: a reading that contains 漢字 cannot be used for 五十音 sorting.
+    """
+    for ch in unicodedata.normalize("NFKC", text):
+        if ch.isspace() or ch in "ー・-'.&,()":
+            continue
+        code = ord(ch)
+        if 0x3041 <= code <= 0x30FF or ch.isascii() and ch.isalnum():
+            continue
+        if unicodedata.category(ch).startswith("L") and not _is_cjk_ideograph(code):
+            continue  # accented Latin, Cyrillic ...: a foreign name's own letters
+        return False
+    return True
+
+
+def _is_cjk_ideograph(code: int) -> bool:
+    return (
+        0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+# 五十音 primary key: voiced/semi-voiced -> plain, small -> large.
+_SEION = str.maketrans(
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴァィゥェォッャュョヮヵヶ",
+    "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウアイウエオツヤユヨワカケ",
+)
+_VOWEL_ROWS = {
+    "ア": "アカサタナハマヤラワガザダバパァャヮ",
+    "イ": "イキシチニヒミリギジヂビピィ",
+    "ウ": "ウクスツヌフムユルグズヅブプゥッュヴ",
+    "エ": "エケセテネヘメレゲゼデベペェ",
+    "オ": "オコソトノホモヨロヲゴゾドボポォョ",
+}
+_VOWEL_OF = {kana: vowel for vowel, row in _VOWEL_ROWS.items() for kana in row}
+
+
+def gojuon_key(reading: str) -> str:
+    """Return the 五十音 sort key of a folded reading.
+
+    The key is the plain-kana form (ガ->カ, ッ->ツ, ー->the vowel before it), then a
+    separator, then the exact folded reading so that カ sorts before ガ among equals.
+    """
+    primary = []
+    previous = ""
+    for ch in reading:
+        if ch == "ー" and previous:
+            ch = _VOWEL_OF.get(previous, ch)
+        primary.append(ch)
+        previous = ch
+    return "".join(primary).translate(_SEION) + "\x01" + reading
+
+
+# The あかさたな index: the first kana of each row, for jumping in a list sorted by gojuon_key.
+GOJUON_ROWS: tuple[tuple[str, str], ...] = (
+    ("あ", "ア"),
+    ("か", "カ"),
+    ("さ", "サ"),
+    ("た", "タ"),
+    ("な", "ナ"),
+    ("は", "ハ"),
+    ("ま", "マ"),
+    ("や", "ヤ"),
+    ("ら", "ラ"),
+    ("わ", "ワ"),
+)

@@ -1,0 +1,1 @@
+"""The database file: engine and connection settings, backups, schema upgrades. No Qt."""

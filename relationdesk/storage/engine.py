@@ -1,0 +1,71 @@
+"""The SQLAlchemy engine over one SQLite file, with the connection settings we rely on.
+
+Every connection gets WAL (readers never block the writer), ``synchronous=FULL`` (a
+committed transaction survives a power cut), ``foreign_keys=ON`` and a ``busy_timeout``.
+pysqlite's own transaction handling is switched off so SQLAlchemy emits BEGIN itself:
+writes use ``BEGIN IMMEDIATE`` (the write lock is taken up front, so a transaction never
+fails half-way on lock upgrade); reads use a plain deferred BEGIN.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32_000
+
+
+def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
+    """Apply RelationDesk's pragmas to a raw sqlite3 connection."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
+    """Create the engine for the database file at *path* (the file is created if missing)."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        configure_connection(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def raw_connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open a plain sqlite3 connection with the same settings (checks, backups, benchmarks)."""
+    if readonly:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        connection.isolation_level = None
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return connection
+    connection = sqlite3.connect(str(path), check_same_thread=False)
+    configure_connection(connection)
+    return connection
