@@ -41,7 +41,7 @@ class Entity(Base):
     version: Mapped[int] = mapped_column(nullable=False)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805
+    def __mapper_args__(cls) -> dict[str, object]:
         """Turn on optimistic concurrency on the version column."""
         return {"version_id_col": cls.__table__.c.version}
 

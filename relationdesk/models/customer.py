@@ -84,9 +84,7 @@ class Customer(Entity, SoftDeletable):
     birthday: Mapped[date | None] = mapped_column(Date(), nullable=True)
     stage: Mapped[str] = mapped_column(String(10), nullable=False, default=Stage.LEAD)
     source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    preferred_channel: Mapped[str] = mapped_column(
-        String(10), nullable=False, default=Channel.NONE
-    )
+    preferred_channel: Mapped[str] = mapped_column(String(10), nullable=False, default=Channel.NONE)
     consent_dm: Mapped[bool] = mapped_column(Boolean(), nullable=False, default=False)
     consent_email: Mapped[bool] = mapped_column(Boolean(), nullable=False, default=False)
     consent_line: Mapped[bool] = mapped_column(Boolean(), nullable=False, default=False)

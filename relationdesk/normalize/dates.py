@@ -1,4 +1,4 @@
-"""Dates as Japanese users write them: Gregorian forms and 和暦 (S55.7.15, 昭和55年7月15日, R6.1.1)."""
+"""Dates as Japanese users write them: Gregorian and 和暦 (S55.7.15, 昭和55年7月15日, R6.1.1)."""
 
 from __future__ import annotations
 

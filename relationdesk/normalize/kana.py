@@ -29,9 +29,7 @@ def hira_to_kata(text: str) -> str:
 
 def kata_to_hira(text: str) -> str:
     """Return *text* with every full-width katakana (ァ..ヶ) replaced by its hiragana."""
-    return "".join(
-        chr(ord(c) - _KATA_OFFSET) if 0x30A1 <= ord(c) <= 0x30F6 else c for c in text
-    )
+    return "".join(chr(ord(c) - _KATA_OFFSET) if 0x30A1 <= ord(c) <= 0x30F6 else c for c in text)
 
 
 def fold(text: str) -> str:
@@ -63,7 +61,7 @@ def is_kana_reading(text: str) -> bool:
         if ch.isspace() or ch in "ー・-'.&,()":
             continue
         code = ord(ch)
-        if 0x3041 <= code <= 0x30FF or ch.isascii() and ch.isalnum():
+        if 0x3041 <= code <= 0x30FF or (ch.isascii() and ch.isalnum()):
             continue
         if unicodedata.category(ch).startswith("L") and not _is_cjk_ideograph(code):
             continue  # accented Latin, Cyrillic ...: a foreign name's own letters

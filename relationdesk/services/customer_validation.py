@@ -1,0 +1,209 @@
+"""Checks a CustomerInput and returns the values to store, or every problem at once."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
+
+from relationdesk.models import Channel, CustomerKind, Honorific, Stage
+from relationdesk.normalize.dates import InvalidDate, parse_date
+from relationdesk.normalize.emails import InvalidEmail, normalise_email
+from relationdesk.normalize.kana import fold, gojuon_key, is_kana_reading, to_fullwidth_katakana
+from relationdesk.normalize.phones import InvalidPhone, Phone, parse_phone
+from relationdesk.normalize.postal import InvalidPostalCode, normalise_postal_code
+from relationdesk.services.customer_data import AddressInput, CustomerInput
+from relationdesk.services.errors import FieldError, ValidationError
+
+MAX_LENGTHS = {
+    "family_name": 200,
+    "given_name": 200,
+    "display_name": 400,
+    "reading": 400,
+    "title": 200,
+    "source": 200,
+    "line_id": 100,
+}
+
+
+@dataclass(frozen=True)
+class CheckedPhone:
+    """A phone that passed validation."""
+
+    id: uuid.UUID | None
+    label: str
+    phone: Phone
+    primary: bool
+
+
+@dataclass(frozen=True)
+class CheckedEmail:
+    """An e-mail address that passed validation (normalised)."""
+
+    id: uuid.UUID | None
+    label: str
+    address: str
+    primary: bool
+
+
+@dataclass(frozen=True)
+class CheckedAddress:
+    """An address that passed validation (postal code as 7 digits or empty)."""
+
+    id: uuid.UUID | None
+    source: AddressInput
+    postal_code: str
+
+
+@dataclass(frozen=True)
+class CheckedCustomer:
+    """The values to store for a customer, with its derived keys."""
+
+    data: CustomerInput
+    family_name: str
+    given_name: str
+    display_name: str
+    reading: str
+    reading_key: str
+    name_key: str
+    sort_key: str
+    honorific: str
+    birthday: date | None
+    tags: tuple[str, ...]
+    phones: tuple[CheckedPhone, ...]
+    emails: tuple[CheckedEmail, ...]
+    addresses: tuple[CheckedAddress, ...]
+
+
+_T = TypeVar("_T", CheckedPhone, CheckedEmail)
+
+
+def person_display_name(family: str, given: str) -> str:
+    """Return a person's stored display name: family name first, as Japanese writes it."""
+    return " ".join(part for part in (family.strip(), given.strip()) if part)
+
+
+def check_customer(data: CustomerInput, region: str) -> CheckedCustomer:
+    """Validate *data*; raise ValidationError listing every problem found."""
+    errors: list[FieldError] = []
+    family = data.family_name.strip()
+    given = data.given_name.strip()
+    if data.kind not in CustomerKind.__members__.values():
+        errors.append(FieldError("kind", "invalid_choice", data.kind))
+    if data.kind == CustomerKind.COMPANY:
+        display = data.display_name.strip() or person_display_name(family, given)
+        if not display:
+            errors.append(FieldError("display_name", "required"))
+    else:
+        display = data.display_name.strip() or person_display_name(family, given)
+        if not family and not given and not display:
+            errors.append(FieldError("family_name", "required"))
+    for name, limit in MAX_LENGTHS.items():
+        value = getattr(data, name)
+        if len(value) > limit:
+            errors.append(FieldError(name, "too_long", value[:40], (("max", str(limit)),)))
+
+    reading = data.reading.strip()
+    if reading and not is_kana_reading(reading):
+        errors.append(FieldError("reading", "reading_not_kana", reading))
+    reading = to_fullwidth_katakana(reading) if reading else ""
+    reading_key = fold(reading)
+    name_key = fold(display)
+
+    honorific = data.honorific or (
+        Honorific.ONCHU if data.kind == CustomerKind.COMPANY else Honorific.SAMA
+    )
+    if honorific not in Honorific.__members__.values():
+        errors.append(FieldError("honorific", "invalid_choice", honorific))
+    if data.stage not in Stage.__members__.values():
+        errors.append(FieldError("stage", "invalid_choice", data.stage))
+    if data.preferred_channel not in Channel.__members__.values():
+        errors.append(FieldError("preferred_channel", "invalid_choice", data.preferred_channel))
+
+    birthday: date | None = None
+    if isinstance(data.birthday, date):
+        birthday = data.birthday
+    elif data.birthday and data.birthday.strip():
+        try:
+            birthday = parse_date(data.birthday)
+        except InvalidDate:
+            errors.append(FieldError("birthday", "invalid_date", data.birthday))
+
+    phones = []
+    for index, item in enumerate(data.phones):
+        if not item.number.strip():
+            continue
+        try:
+            phones.append(
+                CheckedPhone(item.id, item.label, parse_phone(item.number, region), item.primary)
+            )
+        except InvalidPhone:
+            errors.append(FieldError(f"phones[{index}].number", "invalid_phone", item.number))
+    emails = []
+    for index, mail in enumerate(data.emails):
+        if not mail.address.strip():
+            continue
+        try:
+            emails.append(
+                CheckedEmail(mail.id, mail.label, normalise_email(mail.address), mail.primary)
+            )
+        except InvalidEmail:
+            errors.append(FieldError(f"emails[{index}].address", "invalid_email", mail.address))
+    addresses = []
+    for index, address in enumerate(data.addresses):
+        if not any(
+            (
+                address.postal_code,
+                address.prefecture,
+                address.city,
+                address.street,
+                address.building,
+            )
+        ):
+            continue
+        postal = ""
+        if address.postal_code.strip():
+            try:
+                postal = normalise_postal_code(address.postal_code)
+            except InvalidPostalCode:
+                errors.append(
+                    FieldError(
+                        f"addresses[{index}].postal_code",
+                        "invalid_postal_code",
+                        address.postal_code,
+                    )
+                )
+        addresses.append(CheckedAddress(address.id, address, postal))
+
+    tags = tuple(dict.fromkeys(t.strip() for t in data.tags if t.strip()))
+    for tag in tags:
+        if len(tag) > 100:
+            errors.append(FieldError("tags", "too_long", tag[:40], (("max", "100"),)))
+
+    if errors:
+        raise ValidationError(errors)
+    return CheckedCustomer(
+        data=data,
+        family_name=family,
+        given_name=given,
+        display_name=display,
+        reading=reading,
+        reading_key=reading_key,
+        name_key=name_key,
+        sort_key=gojuon_key(reading_key or name_key),
+        honorific=honorific,
+        birthday=birthday,
+        tags=tags,
+        phones=tuple(_one_primary(phones)),
+        emails=tuple(_one_primary(emails)),
+        addresses=tuple(addresses),
+    )
+
+
+def _one_primary(items: list[_T]) -> list[_T]:
+    """Keep exactly one primary among *items*: the first marked one, else the first."""
+    if not items:
+        return items
+    chosen = next((i for i, item in enumerate(items) if item.primary), 0)
+    return [replace(item, primary=(i == chosen)) for i, item in enumerate(items)]

@@ -1,0 +1,517 @@
+"""Customer use cases: create, update, trash, restore, get, and the keyset-paged list."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from relationdesk.ids import uuid7
+from relationdesk.models import ContactKind, ContactPoint, Customer, CustomerKind, Tag
+from relationdesk.normalize.phones import DEFAULT_REGION, display_phone, phone_search_digits
+from relationdesk.services import search_index
+from relationdesk.services.customer_data import (
+    AddressOut,
+    Cursor,
+    CustomerDetail,
+    CustomerFilter,
+    CustomerInput,
+    CustomerPage,
+    CustomerRow,
+    EmailOut,
+    PhoneOut,
+    SortOrder,
+)
+from relationdesk.services.customer_validation import CheckedCustomer, check_customer
+from relationdesk.services.errors import (
+    ConcurrencyConflict,
+    CustomerNotFound,
+    FieldError,
+    ValidationError,
+)
+from relationdesk.services.rows import as_time, as_uuid
+from relationdesk.services.unit_of_work import Database
+
+# Sort orders: (column, descending). Every order ends with the id so keys are unique.
+_SORT_COLUMNS = {
+    SortOrder.READING: ("c.sort_key", False),
+    SortOrder.NAME: ("c.name_key", False),
+    SortOrder.CREATED: ("c.created_at", False),
+    SortOrder.LAST_CONTACT: ("c.last_contact_at", True),
+}
+
+_ROW_SELECT = """
+SELECT c.id, c.kind, c.display_name, c.reading, co.display_name, c.stage,
+  (SELECT p.phone_e164 FROM contact_points p
+    WHERE p.customer_id = c.id AND p.kind = 'phone' ORDER BY p.is_primary DESC, p.position
+    LIMIT 1),
+  (SELECT e.email FROM contact_points e
+    WHERE e.customer_id = c.id AND e.kind = 'email' ORDER BY e.is_primary DESC, e.position
+    LIMIT 1),
+  c.last_contact_at, c.created_at, {sort_column}
+FROM customers c LEFT JOIN customers co ON co.id = c.company_id
+"""
+
+
+class CustomerService:
+    """Customer records: the profile, its contact points and tags, the trash and the list."""
+
+    def __init__(self, db: Database, region: str = DEFAULT_REGION) -> None:
+        self._db = db
+        self.region = region
+
+    # -- writes ------------------------------------------------------------------------
+
+    def create(self, data: CustomerInput, now: datetime) -> CustomerDetail:
+        """Create a customer; raise ValidationError with every field problem."""
+        checked = check_customer(data, self.region)
+        with self._db.write() as uow:
+            session = uow.session
+            company = self._company(session, data.company_id, None)
+            customer = Customer(
+                id=uuid7(),
+                doc_id=search_index.next_doc_ids(uow.connection)[0],
+                kind=data.kind,
+                created_at=now,
+                updated_at=now,
+            )
+            customer.company = company
+            self._apply(session, customer, checked, now)
+            customer.search_text = self._document(customer)
+            session.add(customer)
+            session.flush()
+            search_index.add_documents(uow.connection, [(customer.doc_id, customer.search_text)])
+            uow.commit()
+            return to_detail(customer, self.region)
+
+    def update(
+        self,
+        customer_id: uuid.UUID,
+        data: CustomerInput,
+        now: datetime,
+        expected_version: int | None = None,
+    ) -> CustomerDetail:
+        """Save a new state of a customer's profile.
+
+        *expected_version* is the version the editor loaded; when the record has changed
+        since, ConcurrencyConflict is raised and nothing is written.
+        """
+        checked = check_customer(data, self.region)
+        with self._db.write() as uow:
+            session = uow.session
+            customer = self._load(session, customer_id)
+            if expected_version is not None and customer.version != expected_version:
+                raise ConcurrencyConflict(customer_id)
+            customer.company = self._company(session, data.company_id, customer_id)
+            old_doc, old_name = customer.search_text, customer.display_name
+            customer.kind = data.kind
+            customer.updated_at = now
+            self._apply(session, customer, checked, now)
+            new_doc = self._document(customer)
+            if new_doc != old_doc:
+                search_index.remove_documents(uow.connection, [(customer.doc_id, old_doc)])
+                customer.search_text = new_doc
+                search_index.add_documents(uow.connection, [(customer.doc_id, new_doc)])
+            try:
+                session.flush()
+            except StaleDataError as exc:
+                raise ConcurrencyConflict(customer_id) from exc
+            if customer.kind == CustomerKind.COMPANY and customer.display_name != old_name:
+                self._reindex_members(session, customer.id)
+            uow.commit()
+            return to_detail(customer, self.region)
+
+    def delete(self, customer_id: uuid.UUID, now: datetime) -> None:
+        """Move a customer to the trash (it can be restored; its history stays with it)."""
+        with self._db.write() as uow:
+            customer = self._load(uow.session, customer_id)
+            customer.deleted_at = now
+            customer.updated_at = now
+            search_index.remove_documents(uow.connection, [(customer.doc_id, customer.search_text)])
+            uow.session.flush()
+            uow.commit()
+
+    def restore(self, customer_id: uuid.UUID, now: datetime) -> CustomerDetail:
+        """Bring a customer back from the trash."""
+        with self._db.write() as uow:
+            customer = self._load(uow.session, customer_id, trashed=True)
+            customer.deleted_at = None
+            customer.updated_at = now
+            search_index.add_documents(uow.connection, [(customer.doc_id, customer.search_text)])
+            uow.session.flush()
+            uow.commit()
+            return to_detail(customer, self.region)
+
+    # -- reads -------------------------------------------------------------------------
+
+    def get(self, customer_id: uuid.UUID, include_trashed: bool = False) -> CustomerDetail:
+        """Return one customer's profile; raise CustomerNotFound."""
+        with self._db.read() as uow:
+            customer = self._load(
+                uow.session, customer_id, trashed=None if include_trashed else False
+            )
+            return to_detail(customer, self.region)
+
+    def list_page(
+        self,
+        sort: SortOrder = SortOrder.READING,
+        after: Cursor | None = None,
+        limit: int = 100,
+        where: CustomerFilter | None = None,
+    ) -> CustomerPage:
+        """Return one page of the list, after *after* (keyset paging: as fast at any depth)."""
+        where = where or CustomerFilter()
+        with self._db.read() as uow:
+            conn = uow.connection
+            if where.trashed:
+                column, descending = "c.deleted_at", True
+                rows = self._page(conn, column, descending, after, limit, where, trashed=True)
+            else:
+                column, descending = _SORT_COLUMNS[sort]
+                rows = self._page(conn, column, descending, after, limit, where)
+                if sort == SortOrder.LAST_CONTACT and len(rows) < limit:
+                    # Never-contacted customers come last, in id order (newest first).
+                    nulls_after = after if after is not None and after.value is None else None
+                    rows += self._page(
+                        conn, column, True, nulls_after, limit - len(rows), where, nulls=True
+                    )
+        result = tuple(self._row(r) for r in rows)
+        next_cursor = None
+        if len(rows) == limit:
+            last = rows[-1]
+            next_cursor = Cursor(value=last[10], id=as_uuid(last[0]))
+        return CustomerPage(rows=result, next=next_cursor)
+
+    def count(self, where: CustomerFilter | None = None) -> int:
+        """Return how many customers the filter lets through."""
+        where = where or CustomerFilter()
+        sql = "SELECT count(*) FROM customers c WHERE " + " AND ".join(self._filters(where))
+        with self._db.read() as uow:
+            return int(
+                uow.connection.exec_driver_sql(sql, self._filter_params(where)).scalar() or 0
+            )
+
+    def tag_names(self) -> list[str]:
+        """Return every tag in use, sorted by its folded name."""
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                "SELECT name FROM tags WHERE deleted_at IS NULL ORDER BY name_key"
+            ).all()
+        return [r[0] for r in rows]
+
+    # -- helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def _filters(where: CustomerFilter, trashed: bool = False) -> list[str]:
+        clauses = [
+            "c.deleted_at IS NOT NULL" if trashed or where.trashed else "c.deleted_at IS NULL"
+        ]
+        if where.stage:
+            clauses.append("c.stage = ?")
+        if where.tag:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE ct.customer_id = c.id AND t.name_key = ?)"
+            )
+        return clauses
+
+    @staticmethod
+    def _filter_params(where: CustomerFilter) -> list[Any]:
+        params: list[Any] = []
+        if where.stage:
+            params.append(where.stage)
+        if where.tag:
+            params.append(search_index.fold_tag(where.tag))
+        return params
+
+    def _page(
+        self,
+        conn: Any,
+        column: str,
+        descending: bool,
+        after: Cursor | None,
+        limit: int,
+        where: CustomerFilter,
+        *,
+        trashed: bool = False,
+        nulls: bool = False,
+    ) -> list[Any]:
+        clauses = self._filters(where, trashed)
+        params = self._filter_params(where)
+        op = "<" if descending else ">"
+        if nulls:
+            clauses.append(f"{column} IS NULL")
+            if after is not None:
+                clauses.append(f"c.id {op} ?")
+                params.append(after.id.bytes)
+            order = f"c.id {'DESC' if descending else 'ASC'}"
+        else:
+            if after is not None:
+                clauses.append(f"({column}, c.id) {op} (?, ?)")
+                params += [after.value, after.id.bytes]
+            direction = "DESC" if descending else "ASC"
+            order = f"{column} {direction}, c.id {direction}"
+            if descending:
+                clauses.append(f"{column} IS NOT NULL")
+        sql = (
+            _ROW_SELECT.format(sort_column=column)
+            + " WHERE "
+            + " AND ".join(clauses)
+            + f" ORDER BY {order} LIMIT ?"
+        )
+        return list(conn.exec_driver_sql(sql, (*params, limit)).all())
+
+    def _row(self, r: Any) -> CustomerRow:
+        return CustomerRow(
+            id=as_uuid(r[0]),
+            kind=r[1],
+            display_name=r[2],
+            reading=r[3],
+            company_name=r[4] or "",
+            stage=r[5],
+            phone=display_phone(r[6], self.region) if r[6] else "",
+            email=r[7] or "",
+            last_contact_at=as_time(r[8]),
+            created_at=as_time(r[9]),  # type: ignore[arg-type]
+        )
+
+    @staticmethod
+    def _load(session: Session, customer_id: uuid.UUID, trashed: bool | None = False) -> Customer:
+        """Load a customer with its contact points and tags; *trashed* None means either."""
+        customer = session.execute(
+            select(Customer)
+            .where(Customer.id == customer_id)
+            .options(selectinload(Customer.contact_points), selectinload(Customer.tags))
+        ).scalar_one_or_none()
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        if trashed is not None and (customer.deleted_at is not None) != trashed:
+            raise CustomerNotFound(customer_id)
+        return customer
+
+    @staticmethod
+    def _company(
+        session: Session, company_id: uuid.UUID | None, self_id: uuid.UUID | None
+    ) -> Customer | None:
+        if company_id is None:
+            return None
+        company = session.get(Customer, company_id)
+        if (
+            company is None
+            or company.deleted_at is not None
+            or company.kind != CustomerKind.COMPANY
+            or company_id == self_id
+        ):
+            raise ValidationError([FieldError("company_id", "company_not_found")])
+        return company
+
+    def _apply(
+        self, session: Session, customer: Customer, checked: CheckedCustomer, now: datetime
+    ) -> None:
+        data = checked.data
+        customer.family_name = checked.family_name
+        customer.given_name = checked.given_name
+        customer.display_name = checked.display_name
+        customer.reading = checked.reading
+        customer.reading_key = checked.reading_key
+        customer.name_key = checked.name_key
+        customer.sort_key = checked.sort_key
+        customer.honorific = checked.honorific
+        customer.title = data.title.strip()
+        customer.birthday = checked.birthday
+        customer.stage = data.stage
+        customer.source = data.source.strip()
+        customer.preferred_channel = data.preferred_channel
+        customer.consent_dm = data.consent_dm
+        customer.consent_email = data.consent_email
+        customer.consent_line = data.consent_line
+        customer.line_id = data.line_id.strip()
+        customer.note = data.note
+        customer.custom_fields = dict(data.custom_fields)
+        customer.tags = self._tags(session, checked.tags, now)
+        self._contact_points(customer, checked, now)
+
+    @staticmethod
+    def _tags(session: Session, names: Sequence[str], now: datetime) -> list[Tag]:
+        tags = []
+        for name in names:
+            key = search_index.fold_tag(name)
+            tag = session.execute(select(Tag).where(Tag.name_key == key)).scalar_one_or_none()
+            if tag is None:
+                tag = Tag(id=uuid7(), name=name, name_key=key, created_at=now, updated_at=now)
+                session.add(tag)
+            elif tag.deleted_at is not None:
+                tag.deleted_at = None
+                tag.updated_at = now
+            tags.append(tag)
+        return tags
+
+    @staticmethod
+    def _contact_points(customer: Customer, checked: CheckedCustomer, now: datetime) -> None:
+        existing = {cp.id: cp for cp in customer.contact_points}
+        kept: list[ContactPoint] = []
+
+        def take(item_id: uuid.UUID | None, kind: str) -> ContactPoint:
+            point = existing.pop(item_id, None) if item_id is not None else None
+            if point is None or point.kind != kind:
+                point = ContactPoint(id=uuid7(), kind=kind, created_at=now, updated_at=now)
+            kept.append(point)
+            return point
+
+        for position, phone in enumerate(checked.phones):
+            point = take(phone.id, ContactKind.PHONE)
+            _set(
+                point,
+                now,
+                label=phone.label.strip(),
+                is_primary=phone.primary,
+                position=position,
+                phone_raw=phone.phone.raw,
+                phone_e164=phone.phone.e164,
+            )
+        for position, mail in enumerate(checked.emails):
+            point = take(mail.id, ContactKind.EMAIL)
+            _set(
+                point,
+                now,
+                label=mail.label.strip(),
+                is_primary=mail.primary,
+                position=position,
+                email=mail.address,
+            )
+        chosen = next((i for i, a in enumerate(checked.addresses) if a.source.primary), 0)
+        for position, address in enumerate(checked.addresses):
+            point = take(address.id, ContactKind.ADDRESS)
+            source = address.source
+            is_primary = position == chosen
+            _set(
+                point,
+                now,
+                label=source.label.strip(),
+                is_primary=is_primary,
+                position=position,
+                postal_code=address.postal_code,
+                prefecture=source.prefecture.strip(),
+                city=source.city.strip(),
+                street=source.street.strip(),
+                building=source.building.strip(),
+                country=(source.country or "JP").upper(),
+            )
+        customer.contact_points = kept
+
+    def _document(self, customer: Customer) -> str:
+        company_key = customer.company.name_key if customer.company is not None else ""
+        phones = [
+            phone_search_digits(cp.phone_e164, self.region)
+            for cp in customer.contact_points
+            if cp.kind == ContactKind.PHONE
+        ]
+        emails = [cp.email for cp in customer.contact_points if cp.kind == ContactKind.EMAIL]
+        return search_index.search_document(
+            customer.name_key,
+            customer.reading_key,
+            company_key,
+            [t.name_key for t in customer.tags],
+            phones,
+            emails,
+        )
+
+    def _reindex_members(self, session: Session, company_id: uuid.UUID) -> None:
+        members: Iterable[Customer] = session.execute(
+            select(Customer)
+            .where(Customer.company_id == company_id)
+            .options(selectinload(Customer.contact_points), selectinload(Customer.tags))
+        ).scalars()
+        connection = session.connection()
+        for member in members:
+            new_doc = self._document(member)
+            if new_doc == member.search_text:
+                continue
+            if member.deleted_at is None:
+                search_index.remove_documents(connection, [(member.doc_id, member.search_text)])
+                search_index.add_documents(connection, [(member.doc_id, new_doc)])
+            member.search_text = new_doc
+        session.flush()
+
+
+def _set(point: ContactPoint, now: datetime, **values: Any) -> None:
+    changed = False
+    for name, value in values.items():
+        if getattr(point, name) != value:
+            setattr(point, name, value)
+            changed = True
+    if changed:
+        point.updated_at = now
+
+
+def to_detail(customer: Customer, region: str) -> CustomerDetail:
+    """Return the plain profile of a loaded customer."""
+    points = customer.contact_points
+    return CustomerDetail(
+        id=customer.id,
+        version=customer.version,
+        kind=customer.kind,
+        family_name=customer.family_name,
+        given_name=customer.given_name,
+        display_name=customer.display_name,
+        reading=customer.reading,
+        honorific=customer.honorific,
+        company_id=customer.company_id if customer.company is None else customer.company.id,
+        company_name=customer.company.display_name if customer.company is not None else "",
+        title=customer.title,
+        birthday=customer.birthday,
+        stage=customer.stage,
+        source=customer.source,
+        preferred_channel=customer.preferred_channel,
+        consent_dm=customer.consent_dm,
+        consent_email=customer.consent_email,
+        consent_line=customer.consent_line,
+        line_id=customer.line_id,
+        note=customer.note,
+        tags=tuple(t.name for t in customer.tags),
+        custom_fields=dict(customer.custom_fields or {}),
+        phones=tuple(
+            PhoneOut(
+                p.id,
+                p.label,
+                p.phone_raw,
+                p.phone_e164,
+                display_phone(p.phone_e164, region),
+                p.is_primary,
+            )
+            for p in points
+            if p.kind == ContactKind.PHONE
+        ),
+        emails=tuple(
+            EmailOut(p.id, p.label, p.email, p.is_primary)
+            for p in points
+            if p.kind == ContactKind.EMAIL
+        ),
+        addresses=tuple(
+            AddressOut(
+                p.id,
+                p.label,
+                p.postal_code,
+                p.prefecture,
+                p.city,
+                p.street,
+                p.building,
+                p.country,
+                p.is_primary,
+            )
+            for p in points
+            if p.kind == ContactKind.ADDRESS
+        ),
+        created_at=customer.created_at,
+        updated_at=customer.updated_at,
+        deleted_at=customer.deleted_at,
+        last_contact_at=customer.last_contact_at,
+    )
+
+
+__all__ = ["CustomerService", "to_detail"]
