@@ -29,6 +29,9 @@ class Base(DeclarativeBase):
 class Entity(Base):
     """Columns of every table: a UUID v7 key, UTC creation/update times, a version counter.
 
+    High-volume narrow tables (history, purchases, contact points) are ``WITHOUT ROWID``
+    on SQLite: the row lives in the primary-key B-tree itself, one B-tree less per insert.
+
     The version column is SQLAlchemy's ``version_id_col``: an update of a row that someone
     else changed in the meantime fails with StaleDataError instead of silently winning.
     """

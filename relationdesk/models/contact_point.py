@@ -51,4 +51,5 @@ class ContactPoint(Entity):
         Index("ix_contact_points_customer", "customer_id", "kind", "position"),
         Index("ix_contact_points_phone", "phone_e164"),
         Index("ix_contact_points_email", "email"),
+        {"sqlite_with_rowid": False},
     )

@@ -56,4 +56,5 @@ class Interaction(Entity, SoftDeletable):
         ),
         CheckConstraint("direction IN ('none', 'inbound', 'outbound')", name="direction"),
         Index("ix_interactions_timeline", "customer_id", "occurred_at", "id"),
+        {"sqlite_with_rowid": False},
     )

@@ -29,7 +29,10 @@ class Purchase(Entity, SoftDeletable):
         order_by="PurchaseLine.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (Index("ix_purchases_timeline", "customer_id", "purchased_at", "id"),)
+    __table_args__ = (
+        Index("ix_purchases_timeline", "customer_id", "purchased_at", "id"),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class PurchaseLine(Entity):
@@ -45,4 +48,7 @@ class PurchaseLine(Entity):
     quantity: Mapped[int] = mapped_column(nullable=False, default=1)
     unit_price_minor: Mapped[int] = mapped_column(nullable=False)
 
-    __table_args__ = (Index("ix_purchase_lines_purchase", "purchase_id", "position"),)
+    __table_args__ = (
+        Index("ix_purchase_lines_purchase", "purchase_id", "position"),
+        {"sqlite_with_rowid": False},
+    )

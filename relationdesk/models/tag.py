@@ -19,6 +19,7 @@ customer_tags = Table(
     ),
     Column("tag_id", UUIDType(), ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_customer_tags_tag", "tag_id", "customer_id"),
+    sqlite_with_rowid=False,
 )
 
 

@@ -27,6 +27,10 @@ class Database:
         self._write = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
+        self._bulk = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_bulk=True),
+            expire_on_commit=False,
+        )
 
     def read(self) -> UnitOfWork:
         """Return a unit of work for reading (deferred transaction, never commits)."""
@@ -35,6 +39,14 @@ class Database:
     def write(self) -> UnitOfWork:
         """Return a unit of work for writing (takes the write lock when it starts)."""
         return UnitOfWork(self._write)
+
+    def bulk_write(self) -> UnitOfWork:
+        """Return a unit of work for bulk loads of rows already known to be consistent.
+
+        Foreign keys and CHECK constraints are not enforced inside it: only for writers
+        that build every row themselves (demo data, an import after its own validation).
+        """
+        return UnitOfWork(self._bulk)
 
     def close(self) -> None:
         """Close every pooled connection (the WAL is checkpointed by SQLite on last close)."""

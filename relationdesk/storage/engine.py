@@ -4,7 +4,10 @@ Every connection gets WAL (readers never block the writer), ``synchronous=FULL``
 committed transaction survives a power cut), ``foreign_keys=ON`` and a ``busy_timeout``.
 pysqlite's own transaction handling is switched off so SQLAlchemy emits BEGIN itself:
 writes use ``BEGIN IMMEDIATE`` (the write lock is taken up front, so a transaction never
-fails half-way on lock upgrade); reads use a plain deferred BEGIN.
+fails half-way on lock upgrade); reads use a plain deferred BEGIN. Bulk writes of rows
+that are consistent by construction (demo data, a checked import) may turn foreign-key and
+CHECK enforcement off for their transaction and use a larger page cache; every other
+transaction turns them back on.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32_000
+BULK_CACHE_KIB = 256_000
 
 
 def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
@@ -53,8 +57,18 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        options = connection.get_execution_options()
+        raw = connection.connection.dbapi_connection
+        # These pragmas cannot change inside a transaction, so each one is set before BEGIN.
+        if options.get("sqlite_bulk"):
+            raw.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA ignore_check_constraints = ON")
+            raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        else:
+            raw.execute("PRAGMA foreign_keys = ON")
+            raw.execute("PRAGMA ignore_check_constraints = OFF")
+            raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
 

@@ -144,6 +144,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_points")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("contact_points", schema=None) as batch_op:
         batch_op.create_index(
@@ -166,6 +167,7 @@ def upgrade() -> None:
             ["tag_id"], ["tags.id"], name=op.f("fk_customer_tags_tag_id_tags"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("customer_id", "tag_id", name=op.f("pk_customer_tags")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("customer_tags", schema=None) as batch_op:
         batch_op.create_index("ix_customer_tags_tag", ["tag_id", "customer_id"], unique=False)
@@ -198,6 +200,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interactions")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("interactions", schema=None) as batch_op:
         batch_op.create_index(
@@ -223,6 +226,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_purchases")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("purchases", schema=None) as batch_op:
         batch_op.create_index(
@@ -280,6 +284,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_purchase_lines")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("purchase_lines", schema=None) as batch_op:
         batch_op.create_index(

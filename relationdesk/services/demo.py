@@ -1,0 +1,512 @@
+"""Realistic demo data, written in bulk: customers with contact points, tags, history, reminders.
+
+Rows go in through Core ``executemany`` in large transactions (one per chunk), and the
+search index is filled per chunk in the same transaction, so a cancelled or crashed run
+never leaves customers that search cannot find. Aim: 5,000 customers a second with their
+history on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from relationdesk.ids import uuid7
+from relationdesk.models.types import to_micros
+from relationdesk.normalize.kana import fold, gojuon_key
+from relationdesk.services import demo_names as names
+from relationdesk.services import search_index
+from relationdesk.services.unit_of_work import Database
+
+CHUNK = 5_000
+_INTERACTION_KINDS = ("call", "visit", "meeting", "email", "line", "letter", "note", "feedback")
+_INTERACTION_WEIGHTS = (25, 25, 5, 15, 15, 5, 8, 2)
+_STAGES = ("lead", "prospect", "customer", "repeat", "advocate")
+_STAGE_WEIGHTS = (10, 10, 45, 30, 5)
+_INTERACTION_TABLE = tuple(
+    k for k, w in zip(_INTERACTION_KINDS, _INTERACTION_WEIGHTS, strict=True) for _ in range(w)
+)
+_STAGE_TABLE = tuple(k for k, w in zip(_STAGES, _STAGE_WEIGHTS, strict=True) for _ in range(w))
+_CONTACT_KINDS = frozenset(("call", "visit", "meeting", "email", "line", "letter"))
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    """How much demo data was written."""
+
+    customers: int
+    interactions: int
+    purchases: int
+    reminders: int
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """The rows of one chunk of customers, built off the writing thread."""
+
+    customers: list[tuple[Any, ...]]
+    points: list[tuple[Any, ...]]
+    links: list[tuple[Any, ...]]
+    interactions: list[tuple[Any, ...]]
+    purchases: list[tuple[Any, ...]]
+    lines: list[tuple[Any, ...]]
+    reminders: list[tuple[Any, ...]]
+    documents: list[str]
+
+    def counts(self) -> tuple[int, int, int, int]:
+        """Customers, interactions, purchases and reminders in this chunk."""
+        return (
+            len(self.customers),
+            len(self.interactions),
+            len(self.purchases),
+            len(self.reminders),
+        )
+
+
+class _Ids:
+    """Fast, monotonic UUID v7 bytes for bulk rows.
+
+    A 40-bit counter fills ``rand_a`` and the top of ``rand_b`` under the generation time,
+    so each new key sorts after the previous one and every B-tree insert is an append.
+    """
+
+    def __init__(self, rng: random.Random, now_ms: int, base: int) -> None:
+        self._bits = rng.getrandbits
+        self._head = (now_ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | 0b10 << 62
+        self._counter = base
+
+    def new(self) -> bytes:
+        self._counter += 1
+        ctr = self._counter
+        value = self._head | (ctr >> 28 & 0xFFF) << 64 | (ctr & 0xFFFFFFF) << 34 | self._bits(34)
+        return value.to_bytes(16, "big")
+
+
+class DemoGenerator:
+    """Writes demo customers with their history into an open database."""
+
+    def __init__(self, db: Database, seed: int = 1) -> None:
+        self._db = db
+        self._seed = seed
+        self._run = 0
+
+    def generate(
+        self,
+        count: int,
+        now: datetime,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> DemoResult:
+        """Add *count* customers; *progress(done, total)* may return False to stop early.
+
+        Chunks are built in a helper process while the previous chunk is written, so both
+        cores work. Each chunk is one transaction: stopping keeps the chunks already
+        written and never leaves half of one.
+        """
+        now_us = to_micros(now)
+        tag_ids = self._ensure_tags(now_us)
+        sizes = [min(CHUNK, count - start) for start in range(0, count, CHUNK)]
+        jobs = [
+            (self._seed, self._run, index, size, now_us, tag_ids)
+            for index, size in enumerate(sizes)
+        ]
+        self._run += 1
+        totals = [0, 0, 0, 0]
+        done = 0
+        for chunk in _chunks(jobs):
+            self._write(chunk)
+            for i, value in enumerate(chunk.counts()):
+                totals[i] += value
+            done += len(chunk.customers)
+            if progress is not None and progress(done, count) is False:
+                break
+        return DemoResult(*totals)
+
+    def _write(self, chunk: _Chunk) -> None:
+        with self._db.bulk_write() as uow:
+            conn = uow.connection
+            doc_ids = search_index.next_doc_ids(conn, len(chunk.customers))
+            customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
+            points, links, interactions = chunk.points, chunk.links, chunk.interactions
+            purchases, lines, reminders = chunk.purchases, chunk.lines, chunk.reminders
+            _insert(
+                conn,
+                "customers",
+                (
+                    "id, doc_id, kind, family_name, given_name, display_name, reading, reading_key, "
+                    "sort_key, name_key, honorific, company_id, title, birthday, stage, source, "
+                    "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
+                    "custom_fields, search_text, last_contact_at, created_at, updated_at, version"
+                ),
+                customers,
+            )
+            _insert(
+                conn,
+                "contact_points",
+                (
+                    "id, customer_id, kind, label, is_primary, position, phone_raw, phone_e164, "
+                    "email, postal_code, prefecture, city, street, building, country, created_at, "
+                    "updated_at, version"
+                ),
+                points,
+            )
+            _insert(conn, "customer_tags", "customer_id, tag_id", links)
+            _insert(
+                conn,
+                "interactions",
+                (
+                    "id, customer_id, kind, direction, occurred_at, subject, body, outcome, "
+                    "created_at, updated_at, version"
+                ),
+                interactions,
+            )
+            _insert(
+                conn,
+                "purchases",
+                (
+                    "id, customer_id, purchased_at, currency, total_minor, note, created_at, "
+                    "updated_at, version"
+                ),
+                purchases,
+            )
+            _insert(
+                conn,
+                "purchase_lines",
+                (
+                    "id, purchase_id, position, product, quantity, unit_price_minor, created_at, "
+                    "updated_at, version"
+                ),
+                lines,
+            )
+            _insert(
+                conn,
+                "reminders",
+                (
+                    "id, customer_id, title, note, due_at, recurrence, next_due_at, created_at, "
+                    "updated_at, version"
+                ),
+                reminders,
+            )
+            search_index.add_documents(conn, zip(doc_ids, chunk.documents, strict=True))
+            uow.commit()
+
+    def _ensure_tags(self, now_us: int) -> dict[str, bytes]:
+        with self._db.write() as uow:
+            ids = self._tags(uow.connection, now_us)
+            uow.commit()
+        return ids
+
+    def _tags(self, conn: object, now_us: int) -> dict[str, bytes]:
+        ids: dict[str, bytes] = {}
+        for name in names.TAGS:
+            key = fold(name)
+            row = conn.exec_driver_sql(  # type: ignore[attr-defined]
+                "SELECT id FROM tags WHERE name_key = ?", (key,)
+            ).first()
+            if row is None:
+                tag_id = uuid7().bytes
+                conn.exec_driver_sql(  # type: ignore[attr-defined]
+                    "INSERT INTO tags (id, name, name_key, color, created_at, updated_at, "
+                    "version) VALUES (?, ?, ?, '', ?, ?, 1)",
+                    (tag_id, name, key, now_us, now_us),
+                )
+                ids[name] = tag_id
+            else:
+                ids[name] = row[0]
+        return ids
+
+
+def _build_chunk(
+    seed: int, run: int, index: int, size: int, now_us: int, tag_ids: dict[str, bytes]
+) -> _Chunk:
+    """Build the rows of one chunk; deterministic for (seed, run, index)."""
+    rng = random.Random(f"{seed}/{run}/{index}")
+    new_id = _Ids(rng, now_us // 1000, base=(run << 24 | index) << 16).new
+    rand = rng.random
+
+    def pick(seq: tuple[Any, ...]) -> Any:
+        return seq[int(rand() * len(seq))]
+
+    five_years = 5 * 365 * 86_400 * 1_000_000
+    customers, points, links, interactions, purchases, lines, reminders = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
+    documents = []
+    companies: list[tuple[bytes, str, str]] = []
+    for _ in range(size):
+        created = now_us - rng.randrange(five_years)
+        cid = new_id()
+        roll = rng.random()
+        company_id = None
+        company_key = ""
+        title = ""
+        if roll < 0.06:
+            core, core_r = pick(names.COMPANY_CORE)
+            suffix, suffix_r = pick(names.COMPANY_SUFFIX)
+            kind, family, given = "company", "", ""
+            display = f"株式会社{core}{suffix}"
+            reading = f"{core_r}{suffix_r}"
+            honorific = "御中"
+            romaji = "info"
+            companies.append((cid, display, fold(display)))
+        elif roll < 0.12:
+            family, given, reading = pick(names.ENGLISH)
+            kind, display, honorific = "person", f"{family} {given}", "様"
+            romaji = f"{given}.{family}".lower()
+        else:
+            f = pick(names.FAMILY)
+            g = pick(names.GIVEN)
+            kind, family, given, honorific = "person", f[0], g[0], "様"
+            display = f"{family} {given}"
+            reading = f"{f[1]} {g[1]}"
+            romaji = f"{g[2]}.{f[2]}"
+            if companies and rng.random() < 0.15:
+                company_id, _, company_key = pick(companies)
+                title = pick(("部長", "課長", "担当", "代表取締役", ""))
+        name_key = fold(display)
+        reading_key = fold(reading)
+        stage = _STAGE_TABLE[int(rand() * len(_STAGE_TABLE))]
+        birthday = None
+        if kind == "person" and rng.random() < 0.7:
+            birthday = date(
+                rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28)
+            ).isoformat()
+        phone_digits = []
+        emails = []
+        position = 0
+        for _ in range(pick((1, 1, 1, 2))):
+            if rng.random() < 0.6:
+                prefix = pick(names.MOBILE)
+                national = f"{prefix}{rng.randrange(10**8):08d}"
+                label = "携帯"
+            else:
+                area = pick(names.AREA_CODES)
+                national = f"{area}{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}"
+                label = "自宅" if kind == "person" else "代表"
+            raw = _japanese_format(national)
+            e164 = "+81" + national[1:]
+            points.append(
+                (
+                    new_id(),
+                    cid,
+                    "phone",
+                    label,
+                    position == 0,
+                    position,
+                    raw,
+                    e164,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "JP",
+                    created,
+                    created,
+                    1,
+                )
+            )
+            phone_digits.append(national)
+            position += 1
+        if rng.random() < 0.7:
+            email = f"{romaji}{rng.randrange(1000)}@{pick(names.DOMAINS)}"
+            points.append(
+                (
+                    new_id(),
+                    cid,
+                    "email",
+                    "",
+                    True,
+                    0,
+                    "",
+                    "",
+                    email,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "JP",
+                    created,
+                    created,
+                    1,
+                )
+            )
+            emails.append(email)
+        if rng.random() < 0.6:
+            prefecture, cities = pick(names.PREFECTURES)
+            points.append(
+                (
+                    new_id(),
+                    cid,
+                    "address",
+                    "",
+                    True,
+                    0,
+                    "",
+                    "",
+                    "",
+                    f"{rng.randrange(100, 999)}{rng.randrange(10000):04d}",
+                    prefecture,
+                    pick(cities),
+                    f"{rng.randint(1, 9)}-{rng.randint(1, 30)}-{rng.randint(1, 20)}",
+                    "",
+                    "JP",
+                    created,
+                    created,
+                    1,
+                )
+            )
+        tag_keys = []
+        for tag in rng.sample(names.TAGS, pick((0, 0, 1, 1, 2))):
+            links.append((cid, tag_ids[tag]))
+            tag_keys.append(fold(tag))
+        last_contact = None
+        for _ in range(min(30, int(rng.expovariate(1 / 9)))):
+            kind_i = _INTERACTION_TABLE[int(rand() * len(_INTERACTION_TABLE))]
+            at = created + rng.randrange(max(1, now_us - created))
+            interactions.append(
+                (
+                    new_id(),
+                    cid,
+                    kind_i,
+                    "outbound" if rng.random() < 0.5 else "inbound",
+                    at,
+                    pick(names.SUBJECTS[kind_i]),
+                    "",
+                    pick(names.OUTCOMES),
+                    at,
+                    at,
+                    1,
+                )
+            )
+            if kind_i in _CONTACT_KINDS and (last_contact is None or at > last_contact):
+                last_contact = at
+        for _ in range(min(10, int(rng.expovariate(1 / 4)))):
+            at = created + rng.randrange(max(1, now_us - created))
+            pid = new_id()
+            total = 0
+            for position in range(pick((1, 1, 2, 3))):
+                product, price = pick(names.PRODUCTS)
+                quantity = pick((1, 1, 1, 2))
+                total += price * quantity
+                lines.append((new_id(), pid, position, product, quantity, price, at, at, 1))
+            purchases.append((pid, cid, at, "JPY", total, "", at, at, 1))
+            if last_contact is None or at > last_contact:
+                last_contact = at
+        if rng.random() < 0.05:
+            due = now_us + rng.randrange(-3 * 86_400_000_000, 14 * 86_400_000_000)
+            reminders.append(
+                (
+                    new_id(),
+                    cid,
+                    pick(names.REMINDER_TITLES),
+                    "",
+                    due,
+                    "none",
+                    due,
+                    now_us,
+                    now_us,
+                    1,
+                )
+            )
+        document = search_index.search_document(
+            name_key, reading_key, company_key, tag_keys, phone_digits, emails
+        )
+        customers.append(
+            (
+                cid,
+                kind,
+                family,
+                given,
+                display,
+                reading,
+                reading_key,
+                gojuon_key(reading_key or name_key),
+                name_key,
+                honorific,
+                company_id,
+                title,
+                birthday,
+                stage,
+                "demo",
+                "none",
+                rng.random() < 0.5,
+                rng.random() < 0.5,
+                rng.random() < 0.3,
+                "",
+                "",
+                "{}",
+                document,
+                last_contact,
+                created,
+                created,
+                1,
+            )
+        )
+        documents.append(document)
+    return _Chunk(customers, points, links, interactions, purchases, lines, reminders, documents)
+
+
+def _build_job(job: tuple[int, int, int, int, int, dict[str, bytes]]) -> _Chunk:
+    return _build_chunk(*job)
+
+
+def _chunks(jobs: list[tuple[int, int, int, int, int, dict[str, bytes]]]) -> Iterator[_Chunk]:
+    """Yield built chunks in order; from the second on they are built in a helper process."""
+    if len(jobs) <= 1:
+        yield from (_build_job(job) for job in jobs)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        pending: deque[Future[_Chunk]] = deque(pool.submit(_build_job, job) for job in jobs[:2])
+        queued = 2
+        try:
+            while pending:
+                chunk = pending.popleft().result()
+                if queued < len(jobs):
+                    pending.append(pool.submit(_build_job, jobs[queued]))
+                    queued += 1
+                yield chunk
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _insert(conn: object, table: str, columns: str, rows: list[tuple[object, ...]]) -> None:
+    if not rows:
+        return
+    marks = ", ".join("?" * (columns.count(",") + 1))
+    conn.exec_driver_sql(  # type: ignore[attr-defined]
+        f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows
+    )
+
+
+def _japanese_format(national: str) -> str:
+    if national.startswith(("090", "080", "070")):
+        return f"{national[:3]}-{national[3:7]}-{national[7:]}"
+    if national.startswith(("03", "06")):
+        return f"{national[:2]}-{national[2:6]}-{national[6:]}"
+    return f"{national[:3]}-{national[3:6]}-{national[6:]}"
+
+
+def default_now() -> datetime:
+    """The time demo data is generated relative to (the wall clock, asked once)."""
+    from relationdesk.clock import utcnow
+
+    return utcnow()
+
+
+__all__ = ["DemoGenerator", "DemoResult", "default_now", "timedelta"]

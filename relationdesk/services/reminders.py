@@ -1,0 +1,257 @@
+"""Reminders: create, list what is due, overdue or coming, snooze, complete (with recurrence)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from dateutil.relativedelta import relativedelta
+
+from relationdesk.ids import uuid7
+from relationdesk.models import Customer, Recurrence, Reminder
+from relationdesk.services.errors import (
+    CustomerNotFound,
+    FieldError,
+    ReminderNotFound,
+    ValidationError,
+)
+from relationdesk.services.rows import as_time, as_uuid, micros
+from relationdesk.services.unit_of_work import Database
+
+_STEP = {
+    Recurrence.DAILY: relativedelta(days=1),
+    Recurrence.WEEKLY: relativedelta(weeks=1),
+    Recurrence.MONTHLY: relativedelta(months=1),
+    Recurrence.YEARLY: relativedelta(years=1),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderItem:
+    """A reminder as the lists show it; ``next_due_at`` accounts for snoozing."""
+
+    id: uuid.UUID
+    title: str
+    note: str
+    due_at: datetime
+    next_due_at: datetime
+    recurrence: str
+    customer_id: uuid.UUID | None
+    customer_name: str
+    done_at: datetime | None
+    snoozed_until: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """What completing a reminder did: the completed one, and the next one of a recurrence."""
+
+    completed: ReminderItem
+    next: ReminderItem | None
+
+
+def next_occurrence(due_at: datetime, recurrence: str, after: datetime) -> datetime | None:
+    """Return the first occurrence of a recurrence later than *after*, None if it does not recur.
+
+    Steps are taken from the original due time, so a monthly reminder on the 31st falls on
+    the last day of shorter months and returns to the 31st afterwards.
+    """
+    step = _STEP.get(Recurrence(recurrence))
+    if step is None:
+        return None
+    count = 1
+    candidate = due_at + step
+    while candidate <= after:
+        count += 1
+        candidate = due_at + step * count
+    return candidate
+
+
+_SELECT = """
+SELECT r.id, r.title, r.note, r.due_at, r.next_due_at, r.recurrence, r.customer_id,
+       c.display_name, r.done_at, r.snoozed_until
+FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id
+"""
+_OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL AND (c.id IS NULL OR c.deleted_at IS NULL)"
+
+
+class ReminderService:
+    """Follow-ups and tasks, optionally tied to a customer."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(
+        self,
+        title: str,
+        due_at: datetime,
+        now: datetime,
+        customer_id: uuid.UUID | None = None,
+        note: str = "",
+        recurrence: str = Recurrence.NONE,
+    ) -> ReminderItem:
+        """Create a reminder."""
+        errors = []
+        if not title.strip():
+            errors.append(FieldError("title", "required"))
+        elif len(title) > 300:
+            errors.append(FieldError("title", "too_long", title[:40], (("max", "300"),)))
+        if recurrence not in Recurrence.__members__.values():
+            errors.append(FieldError("recurrence", "invalid_choice", recurrence))
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as uow:
+            if customer_id is not None:
+                customer = uow.session.get(Customer, customer_id)
+                if customer is None or customer.deleted_at is not None:
+                    raise CustomerNotFound(customer_id)
+            reminder = Reminder(
+                id=uuid7(),
+                customer_id=customer_id,
+                title=title.strip(),
+                note=note,
+                due_at=due_at,
+                next_due_at=due_at,
+                recurrence=recurrence,
+                created_at=now,
+                updated_at=now,
+            )
+            uow.session.add(reminder)
+            uow.session.flush()
+            uow.commit()
+            return self._get(uow, reminder.id)
+
+    def get(self, reminder_id: uuid.UUID) -> ReminderItem:
+        """Return one reminder; raise ReminderNotFound."""
+        with self._db.read() as uow:
+            return self._get(uow, reminder_id)
+
+    def due(self, now: datetime, limit: int = 200) -> list[ReminderItem]:
+        """Open reminders whose time has come (overdue included), oldest first."""
+        return self._list(f"{_OPEN} AND r.next_due_at <= ?", [micros(now)], limit)
+
+    def overdue(self, before: datetime, limit: int = 200) -> list[ReminderItem]:
+        """Open reminders that were due before *before* (say, the start of today)."""
+        return self._list(f"{_OPEN} AND r.next_due_at < ?", [micros(before)], limit)
+
+    def upcoming(self, now: datetime, until: datetime, limit: int = 200) -> list[ReminderItem]:
+        """Open reminders falling due after *now* and up to *until*, soonest first."""
+        return self._list(
+            f"{_OPEN} AND r.next_due_at > ? AND r.next_due_at <= ?",
+            [micros(now), micros(until)],
+            limit,
+        )
+
+    def for_customer(self, customer_id: uuid.UUID, limit: int = 200) -> list[ReminderItem]:
+        """Open reminders about one customer, soonest first."""
+        return self._list(f"{_OPEN} AND r.customer_id = ?", [customer_id.bytes], limit)
+
+    def next_due_time(self, now: datetime) -> datetime | None:
+        """When the next reminder falls due after *now* (to set a single timer), or None."""
+        with self._db.read() as uow:
+            value = uow.connection.exec_driver_sql(
+                "SELECT min(r.next_due_at) FROM reminders r "
+                "LEFT JOIN customers c ON c.id = r.customer_id "
+                f"WHERE {_OPEN} AND r.next_due_at > ?",
+                (micros(now),),
+            ).scalar()
+        return as_time(value)
+
+    def snooze(self, reminder_id: uuid.UUID, until: datetime, now: datetime) -> ReminderItem:
+        """Put a reminder off until *until*."""
+        with self._db.write() as uow:
+            reminder = self._open(uow.session.get(Reminder, reminder_id), reminder_id)
+            reminder.snoozed_until = until
+            reminder.next_due_at = until
+            reminder.updated_at = now
+            uow.session.flush()
+            uow.commit()
+            return self._get(uow, reminder_id)
+
+    def complete(self, reminder_id: uuid.UUID, now: datetime) -> Completion:
+        """Mark a reminder done; a recurring one gets its next occurrence created."""
+        with self._db.write() as uow:
+            reminder = self._open(uow.session.get(Reminder, reminder_id), reminder_id)
+            reminder.done_at = now
+            reminder.updated_at = now
+            following = next_occurrence(reminder.due_at, reminder.recurrence, now)
+            next_id = None
+            if following is not None:
+                nxt = Reminder(
+                    id=uuid7(),
+                    customer_id=reminder.customer_id,
+                    title=reminder.title,
+                    note=reminder.note,
+                    due_at=following,
+                    next_due_at=following,
+                    recurrence=reminder.recurrence,
+                    created_at=now,
+                    updated_at=now,
+                )
+                uow.session.add(nxt)
+                next_id = nxt.id
+            uow.session.flush()
+            uow.commit()
+            return Completion(
+                self._get(uow, reminder_id), self._get(uow, next_id) if next_id else None
+            )
+
+    def reopen(self, reminder_id: uuid.UUID, now: datetime) -> ReminderItem:
+        """Undo a completion (the next occurrence, if one was made, is left as it is)."""
+        with self._db.write() as uow:
+            reminder = uow.session.get(Reminder, reminder_id)
+            if reminder is None or reminder.deleted_at is not None:
+                raise ReminderNotFound(reminder_id)
+            reminder.done_at = None
+            reminder.updated_at = now
+            uow.session.flush()
+            uow.commit()
+            return self._get(uow, reminder_id)
+
+    def delete(self, reminder_id: uuid.UUID, now: datetime) -> None:
+        """Move a reminder to the trash."""
+        with self._db.write() as uow:
+            reminder = uow.session.get(Reminder, reminder_id)
+            if reminder is None or reminder.deleted_at is not None:
+                raise ReminderNotFound(reminder_id)
+            reminder.deleted_at = now
+            reminder.updated_at = now
+            uow.session.flush()
+            uow.commit()
+
+    @staticmethod
+    def _open(reminder: Reminder | None, reminder_id: uuid.UUID) -> Reminder:
+        if reminder is None or reminder.deleted_at is not None or reminder.done_at is not None:
+            raise ReminderNotFound(reminder_id)
+        return reminder
+
+    def _list(self, where: str, params: list[object], limit: int) -> list[ReminderItem]:
+        sql = f"{_SELECT} WHERE {where} ORDER BY r.next_due_at, r.id LIMIT ?"
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(sql, (*params, limit)).all()
+        return [_item(r) for r in rows]
+
+    @staticmethod
+    def _get(uow: object, reminder_id: uuid.UUID) -> ReminderItem:
+        connection = uow.connection  # type: ignore[attr-defined]
+        row = connection.exec_driver_sql(f"{_SELECT} WHERE r.id = ?", (reminder_id.bytes,)).first()
+        if row is None:
+            raise ReminderNotFound(reminder_id)
+        return _item(row)
+
+
+def _item(r: object) -> ReminderItem:
+    row = tuple(r)  # type: ignore[call-overload]
+    return ReminderItem(
+        id=as_uuid(row[0]),
+        title=row[1],
+        note=row[2],
+        due_at=as_time(row[3]),  # type: ignore[arg-type]
+        next_due_at=as_time(row[4]),  # type: ignore[arg-type]
+        recurrence=row[5],
+        customer_id=as_uuid(row[6]) if row[6] is not None else None,
+        customer_name=row[7] or "",
+        done_at=as_time(row[8]),
+        snoozed_until=as_time(row[9]),
+    )

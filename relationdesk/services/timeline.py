@@ -1,0 +1,328 @@
+"""A customer's history: log interactions, record purchases, read the merged feed newest first."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from relationdesk.ids import uuid7
+from relationdesk.models import (
+    Customer,
+    Direction,
+    Interaction,
+    InteractionKind,
+    Purchase,
+    PurchaseLine,
+)
+from relationdesk.services.errors import (
+    CustomerNotFound,
+    EntryNotFound,
+    FieldError,
+    ValidationError,
+)
+from relationdesk.services.rows import as_time, as_uuid, micros
+from relationdesk.services.unit_of_work import Database
+
+# Kinds that count as being in touch with the customer ("last contact").
+CONTACT_KINDS = frozenset(
+    {
+        InteractionKind.CALL,
+        InteractionKind.VISIT,
+        InteractionKind.MEETING,
+        InteractionKind.EMAIL,
+        InteractionKind.LINE,
+        InteractionKind.LETTER,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseLineInput:
+    """One line of a purchase: quantity times unit price in minor units (yen have none)."""
+
+    product: str
+    unit_price_minor: int
+    quantity: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One entry of the merged feed.
+
+    ``kind`` is an interaction kind or ``"purchase"``; for purchases ``subject`` lists the
+    products and ``amount_minor``/``currency`` hold the total.
+    """
+
+    id: uuid.UUID
+    kind: str
+    at: datetime
+    subject: str
+    body: str
+    outcome: str
+    direction: str
+    amount_minor: int | None
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCursor:
+    """Where a feed page ended (time and id of its last entry)."""
+
+    at: datetime
+    id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    """A page of the feed and the cursor of the next (older) page, None at the end."""
+
+    entries: tuple[TimelineEntry, ...]
+    next: TimelineCursor | None
+
+
+_FEED_SQL = """
+SELECT * FROM (
+  SELECT i.id, i.kind, i.occurred_at AS at, i.subject, i.body, i.outcome, i.direction,
+         NULL AS amount, '' AS currency
+  FROM interactions i
+  WHERE i.customer_id = ? AND i.deleted_at IS NULL {interaction_after}
+  ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?
+)
+UNION ALL
+SELECT * FROM (
+  SELECT p.id, 'purchase', p.purchased_at, coalesce(
+           (SELECT group_concat(product, '、') FROM
+              (SELECT l.product FROM purchase_lines l WHERE l.purchase_id = p.id
+               ORDER BY l.position)), ''),
+         p.note, '', 'none', p.total_minor, p.currency
+  FROM purchases p
+  WHERE p.customer_id = ? AND p.deleted_at IS NULL {purchase_after}
+  ORDER BY p.purchased_at DESC, p.id DESC LIMIT ?
+)
+ORDER BY 3 DESC, 1 DESC LIMIT ?
+"""
+
+
+class TimelineService:
+    """Interactions and purchases of a customer, and the feed that merges them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def log_interaction(
+        self,
+        customer_id: uuid.UUID,
+        kind: str,
+        occurred_at: datetime,
+        now: datetime,
+        subject: str = "",
+        body: str = "",
+        outcome: str = "",
+        direction: str = Direction.NONE,
+    ) -> TimelineEntry:
+        """Record a touchpoint; a contact kind also moves the customer's last contact."""
+        errors = []
+        if kind not in InteractionKind.__members__.values():
+            errors.append(FieldError("kind", "invalid_choice", kind))
+        if direction not in Direction.__members__.values():
+            errors.append(FieldError("direction", "invalid_choice", direction))
+        if len(subject) > 300:
+            errors.append(FieldError("subject", "too_long", subject[:40], (("max", "300"),)))
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as uow:
+            customer = _live_customer(uow.session, customer_id)
+            entry = Interaction(
+                id=uuid7(),
+                customer_id=customer.id,
+                kind=kind,
+                direction=direction,
+                occurred_at=occurred_at,
+                subject=subject.strip(),
+                body=body,
+                outcome=outcome.strip(),
+                created_at=now,
+                updated_at=now,
+            )
+            uow.session.add(entry)
+            if kind in CONTACT_KINDS:
+                _touch(customer, occurred_at, now)
+            uow.session.flush()
+            uow.commit()
+            return TimelineEntry(
+                entry.id, kind, occurred_at, entry.subject, body, entry.outcome, direction, None, ""
+            )
+
+    def record_purchase(
+        self,
+        customer_id: uuid.UUID,
+        purchased_at: datetime,
+        lines: Sequence[PurchaseLineInput],
+        now: datetime,
+        currency: str = "JPY",
+        note: str = "",
+    ) -> TimelineEntry:
+        """Record a purchase with its lines; the total is computed, in integer minor units."""
+        errors = []
+        if not lines:
+            errors.append(FieldError("lines", "required"))
+        for index, line in enumerate(lines):
+            if not line.product.strip():
+                errors.append(FieldError(f"lines[{index}].product", "required"))
+            if line.quantity <= 0:
+                errors.append(
+                    FieldError(f"lines[{index}].quantity", "must_be_positive", str(line.quantity))
+                )
+            if line.unit_price_minor < 0:
+                errors.append(
+                    FieldError(
+                        f"lines[{index}].unit_price_minor",
+                        "must_not_be_negative",
+                        str(line.unit_price_minor),
+                    )
+                )
+        if len(currency) != 3 or not currency.isalpha():
+            errors.append(FieldError("currency", "invalid_choice", currency))
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as uow:
+            customer = _live_customer(uow.session, customer_id)
+            purchase = Purchase(
+                id=uuid7(),
+                customer_id=customer.id,
+                purchased_at=purchased_at,
+                currency=currency.upper(),
+                note=note,
+                created_at=now,
+                updated_at=now,
+                total_minor=sum(line.quantity * line.unit_price_minor for line in lines),
+            )
+            purchase.lines = [
+                PurchaseLine(
+                    id=uuid7(),
+                    position=i,
+                    product=line.product.strip(),
+                    quantity=line.quantity,
+                    unit_price_minor=line.unit_price_minor,
+                    created_at=now,
+                    updated_at=now,
+                )
+                for i, line in enumerate(lines)
+            ]
+            uow.session.add(purchase)
+            _touch(customer, purchased_at, now)
+            uow.session.flush()
+            uow.commit()
+            subject = "、".join(line.product.strip() for line in lines)
+            return TimelineEntry(
+                purchase.id,
+                "purchase",
+                purchased_at,
+                subject,
+                note,
+                "",
+                Direction.NONE,
+                purchase.total_minor,
+                purchase.currency,
+            )
+
+    def delete_entry(self, entry_id: uuid.UUID, now: datetime) -> None:
+        """Move an interaction or a purchase to the trash."""
+        self._set_deleted(entry_id, now, now)
+
+    def restore_entry(self, entry_id: uuid.UUID, now: datetime) -> None:
+        """Bring a trashed interaction or purchase back."""
+        self._set_deleted(entry_id, None, now)
+
+    def feed(
+        self, customer_id: uuid.UUID, before: TimelineCursor | None = None, limit: int = 50
+    ) -> TimelinePage:
+        """Return a page of the customer's history, newest first, older than *before*."""
+        interaction_after = purchase_after = ""
+        params_i: list[object] = [customer_id.bytes]
+        params_p: list[object] = [customer_id.bytes]
+        if before is not None:
+            interaction_after = "AND (i.occurred_at, i.id) < (?, ?)"
+            purchase_after = "AND (p.purchased_at, p.id) < (?, ?)"
+            params_i += [micros(before.at), before.id.bytes]
+            params_p += [micros(before.at), before.id.bytes]
+        sql = _FEED_SQL.format(interaction_after=interaction_after, purchase_after=purchase_after)
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                sql, (*params_i, limit, *params_p, limit, limit)
+            ).all()
+        entries = tuple(
+            TimelineEntry(
+                as_uuid(r[0]),
+                r[1],
+                as_time(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],  # type: ignore[arg-type]
+                r[7],
+                r[8],
+            )
+            for r in rows
+        )
+        cursor = None
+        if len(entries) == limit:
+            cursor = TimelineCursor(entries[-1].at, entries[-1].id)
+        return TimelinePage(entries, cursor)
+
+    def _set_deleted(self, entry_id: uuid.UUID, value: datetime | None, now: datetime) -> None:
+        with self._db.write() as uow:
+            session = uow.session
+            entry: Interaction | Purchase | None = session.get(Interaction, entry_id)
+            if entry is None:
+                entry = session.get(Purchase, entry_id)
+            if entry is None:
+                raise EntryNotFound(entry_id)
+            entry.deleted_at = value
+            entry.updated_at = now
+            _recompute_last_contact(session, entry.customer_id)
+            session.flush()
+            uow.commit()
+
+
+def _live_customer(session: Session, customer_id: uuid.UUID) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.deleted_at is not None:
+        raise CustomerNotFound(customer_id)
+    return customer
+
+
+def _touch(customer: Customer, at: datetime, now: datetime) -> None:
+    if customer.last_contact_at is None or at > customer.last_contact_at:
+        customer.last_contact_at = at
+        customer.updated_at = now
+
+
+def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
+    session.flush()
+    kinds = [str(k) for k in CONTACT_KINDS]
+    latest_interaction = session.execute(
+        select(Interaction.occurred_at)
+        .where(
+            Interaction.customer_id == customer_id,
+            Interaction.deleted_at.is_(None),
+            Interaction.kind.in_(kinds),
+        )
+        .order_by(Interaction.occurred_at.desc())
+        .limit(1)
+    ).scalar()
+    latest_purchase = session.execute(
+        select(Purchase.purchased_at)
+        .where(Purchase.customer_id == customer_id, Purchase.deleted_at.is_(None))
+        .order_by(Purchase.purchased_at.desc())
+        .limit(1)
+    ).scalar()
+    candidates = [t for t in (latest_interaction, latest_purchase) if t is not None]
+    customer = session.get(Customer, customer_id)
+    if customer is not None:
+        customer.last_contact_at = max(candidates) if candidates else None
