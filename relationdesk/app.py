@@ -1,0 +1,66 @@
+"""The one place that wires things: data folder -> database -> migrations -> services -> window.
+
+Nothing here imports Qt at module level: the CLI uses ``open_app`` too, and the window is
+imported only when it is asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from relationdesk.migrations import OpenResult, open_database
+from relationdesk.paths import DataPaths, prepare_data_dir
+from relationdesk.services.customers import CustomerService
+from relationdesk.services.maintenance import MaintenanceService
+from relationdesk.services.reminders import ReminderService
+from relationdesk.services.search import SearchService
+from relationdesk.services.timeline import TimelineService
+from relationdesk.services.unit_of_work import Database
+
+
+@dataclass
+class App:
+    """An open data folder and the services over it."""
+
+    paths: DataPaths
+    db: Database
+    opened: OpenResult
+    customers: CustomerService
+    timeline: TimelineService
+    reminders: ReminderService
+    search: SearchService
+    maintenance: MaintenanceService
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+
+def open_app(data_dir: Path, now: datetime, region: str = "JP") -> App:
+    """Prepare the data folder, bring the database to the current schema, build the services.
+
+    Raises DataDirError, DatabaseTooNew or NotARelationDeskDatabase; in each case nothing
+    in the folder has been changed.
+    """
+    paths = prepare_data_dir(data_dir)
+    opened = open_database(paths.database, paths.backups, now)
+    db = Database(paths.database)
+    return App(
+        paths=paths,
+        db=db,
+        opened=opened,
+        customers=CustomerService(db, region),
+        timeline=TimelineService(db),
+        reminders=ReminderService(db),
+        search=SearchService(db, region),
+        maintenance=MaintenanceService(db),
+    )
+
+
+def run_gui(app: App, argv: list[str]) -> int:
+    """Show the main window over an open app and run the Qt event loop."""
+    from relationdesk.ui.application import run
+
+    return run(app, argv)

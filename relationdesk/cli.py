@@ -1,0 +1,186 @@
+"""The command line: headless subcommands over the same services as the window.
+
+    relationdesk [--data-dir DIR]                 open the window
+    relationdesk demo --customers N [--seed S]    add demo data
+    relationdesk search QUERY [--limit N] [--json]
+    relationdesk stats [--json]
+    relationdesk check
+
+Errors about the data folder or the database file print one line and exit with 2,
+having changed nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+import time
+from collections.abc import Sequence
+from typing import NoReturn
+
+from relationdesk import __version__
+from relationdesk.messages import message
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one translated line and exit code 2."""
+
+    def error(self, text: str) -> NoReturn:
+        """Print one clear line and exit 2 (ArgumentParser override)."""
+        sys.stderr.write(f"relationdesk: {message('unknown_command', detail=text)}\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _positive(name: str) -> object:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(message("positive_number", name=name))
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the whole command line."""
+    parser = _Parser(prog="relationdesk", description="RelationDesk: a desktop CRM.")
+    parser.add_argument("--version", action="version", version=f"RelationDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="add realistic demo customers")
+    demo.add_argument("--customers", type=_positive("--customers"), default=1000)  # type: ignore[arg-type]
+    demo.add_argument("--seed", type=int, default=1)
+
+    search = commands.add_parser("search", help="find customers")
+    search.add_argument("query")
+    search.add_argument("--limit", type=_positive("--limit"), default=20)  # type: ignore[arg-type]
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+
+    stats = commands.add_parser("stats", help="count records")
+    stats.add_argument("--json", action="store_true", help="print a JSON object")
+
+    commands.add_parser("check", help="check the database's integrity")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    multiprocessing.freeze_support()
+    args = build_parser().parse_args(argv)
+    from relationdesk.app import open_app
+    from relationdesk.clock import utcnow
+    from relationdesk.migrations import DatabaseTooNew, NotARelationDeskDatabase
+    from relationdesk.paths import DataDirError, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        app = open_app(data_dir, utcnow())
+    except DataDirError as exc:
+        return _fail(message("data_dir_unusable", path=exc.path, reason=exc.reason))
+    except DatabaseTooNew as exc:
+        return _fail(message("database_too_new", path=data_dir, revision=exc.revision))
+    except NotARelationDeskDatabase:
+        return _fail(message("not_our_database", path=data_dir))
+    if app.opened.upgraded_from is not None:
+        print(
+            message("upgraded", old=app.opened.upgraded_from, backup=app.opened.backup),
+            file=sys.stderr,
+        )
+    try:
+        if args.command is None:
+            from relationdesk.app import run_gui
+
+            return run_gui(app, [sys.argv[0]])
+        handler = {"demo": _demo, "search": _search, "stats": _stats, "check": _check}
+        return handler[args.command](app, args)
+    finally:
+        app.close()
+
+
+def _fail(text: str) -> int:
+    sys.stderr.write(f"relationdesk: {text}\n")
+    return EXIT_USAGE
+
+
+def _demo(app: object, args: argparse.Namespace) -> int:
+    from relationdesk.clock import utcnow
+    from relationdesk.services.demo import DemoGenerator
+
+    started = time.perf_counter()
+    result = DemoGenerator(app.db, args.seed).generate(args.customers, utcnow())  # type: ignore[attr-defined]
+    print(
+        message(
+            "demo_done",
+            customers=result.customers,
+            interactions=result.interactions,
+            purchases=result.purchases,
+            reminders=result.reminders,
+            seconds=time.perf_counter() - started,
+        )
+    )
+    return EXIT_OK
+
+
+def _search(app: object, args: argparse.Namespace) -> int:
+    hits = app.search.search(args.query, limit=args.limit)  # type: ignore[attr-defined]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": str(h.id),
+                        "name": h.name,
+                        "reading": h.reading,
+                        "company": h.company,
+                        "stage": h.stage,
+                        "phones": list(h.phones),
+                        "emails": list(h.emails),
+                    }
+                    for h in hits
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not hits:
+        print(message("no_results"))
+    for h in hits:
+        columns = [h.name, h.reading, h.company, ", ".join(h.phones), ", ".join(h.emails)]
+        print("\t".join(columns))
+    return EXIT_OK
+
+
+def _stats(app: object, args: argparse.Namespace) -> int:
+    stats = app.maintenance.stats()  # type: ignore[attr-defined]
+    values = {
+        "customers": stats.customers,
+        "interactions": stats.interactions,
+        "purchases": stats.purchases,
+        "reminders": stats.reminders,
+    }
+    if args.json:
+        print(json.dumps(values))
+    else:
+        for key, value in values.items():
+            print(f"{key}\t{value}")
+    return EXIT_OK
+
+
+def _check(app: object, args: argparse.Namespace) -> int:
+    report = app.maintenance.check()  # type: ignore[attr-defined]
+    if report.healthy:
+        print(message("check_ok"))
+        return EXIT_OK
+    print(message("check_failed", details="; ".join(report.problems)), file=sys.stderr)
+    return EXIT_PROBLEM

@@ -1,0 +1,71 @@
+"""Messages of the command line in the user's language (English and Japanese).
+
+The GUI translates with Qt's tr(); the CLI has no Qt, so its few messages live here and the
+language follows RELATIONDESK_LANG, else LC_ALL / LC_MESSAGES / LANG.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "data_dir_unusable": {
+        "en": "Cannot use the data folder {path}: {reason}. Nothing was changed.",
+        "ja": "データフォルダー {path} を使えません: {reason}。何も変更していません。",
+    },
+    "database_too_new": {
+        "en": "The data in {path} was saved by a newer version of RelationDesk (schema "
+        "{revision}). Install the newer version to open it; nothing was changed.",
+        "ja": "{path} のデータは新しいバージョンの RelationDesk で保存されています（スキーマ "
+        "{revision}）。新しいバージョンをインストールしてください。何も変更していません。",
+    },
+    "not_our_database": {
+        "en": "{path} is not a RelationDesk database (or it is damaged); nothing was changed.",
+        "ja": "{path} は RelationDesk のデータベースではないか、壊れています。"
+        "何も変更していません。",
+    },
+    "upgraded": {
+        "en": "Upgraded the database from schema {old}; a backup was saved to {backup}.",
+        "ja": "データベースをスキーマ {old} から更新しました。バックアップ: {backup}",
+    },
+    "demo_done": {
+        "en": "Added {customers} demo customers with {interactions} interactions, "
+        "{purchases} purchases and {reminders} reminders in {seconds:.1f} s.",
+        "ja": "デモ顧客 {customers} 件（対応履歴 {interactions} 件、購入 {purchases} 件、"
+        "リマインダー {reminders} 件）を {seconds:.1f} 秒で追加しました。",
+    },
+    "no_results": {"en": "No customers found.", "ja": "該当する顧客はありません。"},
+    "check_ok": {"en": "The database is healthy.", "ja": "データベースは正常です。"},
+    "check_failed": {
+        "en": "The database has problems: {details}",
+        "ja": "データベースに問題があります: {details}",
+    },
+    "unknown_command": {
+        "en": "Unknown command or option: {detail}. See 'relationdesk --help'.",
+        "ja": "不明なコマンドまたはオプションです: {detail}。'relationdesk --help' を"
+        "ご覧ください。",
+    },
+    "positive_number": {
+        "en": "{name} must be a positive whole number.",
+        "ja": "{name} には正の整数を指定してください。",
+    },
+    "gui_unavailable": {
+        "en": "Cannot start the window: {reason}",
+        "ja": "ウィンドウを開けません: {reason}",
+    },
+}
+
+
+def language() -> str:
+    """Return 'ja' or 'en' from the environment."""
+    for name in ("RELATIONDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "ja" if value.lower().startswith("ja") else "en"
+    return "en"
+
+
+def message(key: str, **values: object) -> str:
+    """Return message *key* in the user's language, filled in with *values*."""
+    texts = MESSAGES[key]
+    return texts.get(language(), texts["en"]).format(**values)

@@ -1,0 +1,1 @@
+"""The customer list: its item model and view."""

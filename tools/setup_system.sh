@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# System libraries Qt needs to run (offscreen and on a desktop), and a Japanese font.
+# As root on Debian/Ubuntu the missing ones are installed with apt-get; elsewhere we print
+# what to install and carry on (the Python part of the set-up does not need them).
+set -u
+
+# Each entry: alternatives separated by '|' (Ubuntu 24.04 renamed some libraries to *t64).
+NEEDED=(
+  "libglib2.0-0|libglib2.0-0t64"
+  "libegl1"
+  "libgl1"
+  "libx11-6"
+  "libdbus-1-3"
+  "libfontconfig1"
+  "libfreetype6"
+  "libxkbcommon0"
+  "fonts-ipafont-gothic|fonts-noto-cjk"
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "setup: not a Debian/Ubuntu system; make sure Qt's runtime libraries (EGL, OpenGL, X11," \
+       "fontconfig, freetype, xkbcommon, dbus) and a Japanese font are installed."
+  exit 0
+fi
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+missing=()
+for entry in "${NEEDED[@]}"; do
+  found=0
+  IFS='|' read -ra choices <<<"$entry"
+  for pkg in "${choices[@]}"; do
+    if installed "$pkg"; then found=1; break; fi
+  done
+  [ "$found" = 1 ] || missing+=("${choices[0]}")
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  to_install=()
+  for pkg in "${missing[@]}"; do
+    if apt-cache show "$pkg" >/dev/null 2>&1; then
+      to_install+=("$pkg")
+    else
+      alt=$(printf '%s\n' "${NEEDED[@]}" | grep -E "^${pkg//./\\.}\|" | cut -d'|' -f2)
+      to_install+=("${alt:-$pkg}")
+    fi
+  done
+  apt-get install -y -qq --no-install-recommends "${to_install[@]}" >/dev/null
+else
+  echo "setup: Qt needs these packages, which are missing: ${missing[*]}"
+  echo "setup: install them with: sudo apt-get install ${missing[*]}"
+fi
+exit 0

@@ -1,0 +1,79 @@
+"""Keep resources/translations/relationdesk_ja.ts in step with the code.
+
+    python tools/translations.py update    # lupdate, then fill in the Japanese below
+    python tools/translations.py compile   # lrelease every .ts into a .qm next to it
+
+The Japanese texts live in JA, keyed by (context, source); a string without a Japanese
+text stays "unfinished" and the test of the translation fails, naming it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "relationdesk_ja.ts"
+BIN = Path(sys.executable).parent
+
+JA: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("CustomerTableModel", "Name"): "氏名",
+    ("CustomerTableModel", "Reading"): "フリガナ",
+    ("CustomerTableModel", "Company"): "会社",
+    ("CustomerTableModel", "Phone"): "電話",
+    ("CustomerTableModel", "E-mail"): "メール",
+    ("MainWindow", "%n customer(s)"): ("顧客 %n 件",),
+}
+
+
+def sources() -> list[Path]:
+    """Return the Python files that hold translatable strings."""
+    return sorted((ROOT / "relationdesk" / "ui").rglob("*.py"))
+
+
+def update() -> None:
+    """Run lupdate over the UI code and fill the Japanese texts in."""
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", *map(str, sources()), "-ts", str(TS)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    tree = ET.parse(TS)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            text = JA.get((name, msg.findtext("source") or ""))
+            translation = msg.find("translation")
+            if text is None or translation is None:
+                continue
+            translation.attrib.pop("type", None)
+            if isinstance(text, tuple):
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in text:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
+    ET.indent(tree)
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(tree.getroot(), encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+def compile_all() -> None:
+    """Compile every .ts file into its .qm."""
+    for ts in TS.parent.glob("*.ts"):
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    {"update": update, "compile": compile_all}[sys.argv[1]]()
