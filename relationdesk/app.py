@@ -7,7 +7,7 @@ imported only when it is asked for.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from relationdesk.migrations import OpenResult, open_database
@@ -38,9 +38,10 @@ class App:
         self.db.close()
 
 
-def open_app(data_dir: Path, now: datetime, region: str = "JP") -> App:
+def open_app(data_dir: Path, now: datetime, region: str = "JP", tz: tzinfo | None = None) -> App:
     """Prepare the data folder, bring the database to the current schema, build the services.
 
+    *region* is the default phone region, *tz* the user's time zone (default: the system's).
     Raises DataDirError, DatabaseTooNew or NotARelationDeskDatabase; in each case nothing
     in the folder has been changed.
     """
@@ -53,7 +54,7 @@ def open_app(data_dir: Path, now: datetime, region: str = "JP") -> App:
         opened=opened,
         customers=CustomerService(db, region),
         timeline=TimelineService(db),
-        reminders=ReminderService(db),
+        reminders=ReminderService(db, tz),
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
     )

@@ -77,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
+
+    from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
+
     from relationdesk.app import open_app
     from relationdesk.clock import utcnow
     from relationdesk.migrations import DatabaseTooNew, NotARelationDeskDatabase
@@ -103,6 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(app, [sys.argv[0]])
         handler = {"demo": _demo, "search": _search, "stats": _stats, "check": _check}
         return handler[args.command](app, args)
+    except DatabaseError as exc:
+        if isinstance(exc, IntegrityError | ProgrammingError):
+            raise  # a bug of ours, not a damaged file
+        detail = exc.orig
+        print(message("database_damaged", path=app.paths.database, detail=detail), file=sys.stderr)
+        return EXIT_PROBLEM
     finally:
         app.close()
 

@@ -35,6 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "リマインダー {reminders} 件）を {seconds:.1f} 秒で追加しました。",
     },
     "no_results": {"en": "No customers found.", "ja": "該当する顧客はありません。"},
+    "database_damaged": {
+        "en": "The database {path} could not be read ({detail}); it may be damaged. "
+        "Run 'relationdesk check' and restore a backup if needed.",
+        "ja": "データベース {path} を読み込めませんでした（{detail}）。破損している可能性が"
+        "あります。'relationdesk check' を実行し、必要ならバックアップから復元してください。",
+    },
     "check_ok": {"en": "The database is healthy.", "ja": "データベースは正常です。"},
     "check_failed": {
         "en": "The database has problems: {details}",

@@ -10,12 +10,14 @@ os.environ["RELATIONDESK_LANG"] = "en"
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from relationdesk.app import App, open_app
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 @pytest.fixture
@@ -32,7 +34,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app(data_dir: Path) -> Iterator[App]:
-    """An open data folder with a freshly migrated database and its services."""
-    opened = open_app(data_dir, NOW)
+    """An open data folder with a freshly migrated database and its services (Tokyo time)."""
+    opened = open_app(data_dir, NOW, tz=TOKYO)
     yield opened
     opened.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from relationdesk.models import Base
 from relationdesk.storage.engine import configure_connection
@@ -30,17 +30,21 @@ def run_migrations() -> None:
         include_object=include_object,
         compare_type=True,
     )
-    if connection is not None:
+    if isinstance(connection, Connection):
         context.configure(connection=connection, **options)
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+    if isinstance(connection, Engine):  # pytest-alembic hands over an engine
+        engine = connection
+    else:
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+        event.listen(engine, "connect", lambda dbapi, _record: configure_connection(dbapi))
     with engine.connect() as conn:
-        configure_connection(conn.connection.dbapi_connection)  # type: ignore[arg-type]
         context.configure(connection=conn, **options)
         with context.begin_transaction():
             context.run_migrations()
+        conn.commit()
 
 
 run_migrations()

@@ -27,7 +27,9 @@ class Reminder(Entity, SoftDeletable):
     """A follow-up to do, optionally about one customer.
 
     ``next_due_at`` is when it next needs attention: ``snoozed_until`` when snoozed, else
-    ``due_at``; it is what the due list is indexed and sorted by.
+    ``due_at``; it is what the due list is indexed and sorted by. ``anchor_at`` is the due
+    time of the first reminder of a recurring series: every occurrence is counted from it,
+    so a monthly reminder on the 31st comes back to the 31st after a short month.
     """
 
     __tablename__ = "reminders"
@@ -42,6 +44,7 @@ class Reminder(Entity, SoftDeletable):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     next_due_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    anchor_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
 
     __table_args__ = (
         CheckConstraint(

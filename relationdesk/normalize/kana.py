@@ -18,8 +18,8 @@ _HIRA_TO_KATA.update({0x309D: 0x30FD, 0x309E: 0x30FE})  # ゝゞ -> ヽヾ
 
 _SPACES = {ord(c): None for c in " \t\r\n\u3000\u00a0"}
 
-# Dashes users type instead of the long-vowel mark or a hyphen; folded to one form each.
-_LONG_VOWEL_LOOKALIKES = "ｰ－―‐‑–—−"
+# Spacing (sound) marks ゛゜ typed after a kana: made combining so NFKC composes カ゛ into ガ.
+_SPACING_MARKS = {0x309B: 0x3099, 0x309C: 0x309A}
 
 
 def hira_to_kata(text: str) -> str:
@@ -27,9 +27,12 @@ def hira_to_kata(text: str) -> str:
     return text.translate(_HIRA_TO_KATA)
 
 
+_KATA_TO_HIRA = {kata: hira for hira, kata in _HIRA_TO_KATA.items()}
+
+
 def kata_to_hira(text: str) -> str:
-    """Return *text* with every full-width katakana (ァ..ヶ) replaced by its hiragana."""
-    return "".join(chr(ord(c) - _KATA_OFFSET) if 0x30A1 <= ord(c) <= 0x30F6 else c for c in text)
+    """Return *text* with every full-width katakana (ァ..ヶ, ヽヾ) replaced by its hiragana."""
+    return text.translate(_KATA_TO_HIRA)
 
 
 def fold(text: str) -> str:
@@ -40,7 +43,7 @@ def fold(text: str) -> str:
     """
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKC", text).lower()
+    folded = unicodedata.normalize("NFKC", text.translate(_SPACING_MARKS)).lower()
     return hira_to_kata(folded).translate(_SPACES)
 
 
@@ -48,7 +51,7 @@ def to_fullwidth_katakana(text: str) -> str:
     """Return a reading as full-width katakana, keeping its spacing (ﾔﾏﾀﾞ ﾀﾛｳ -> ヤマダ タロウ)."""
     if not text:
         return ""
-    normalised = unicodedata.normalize("NFKC", text)
+    normalised = unicodedata.normalize("NFKC", text.translate(_SPACING_MARKS))
     return hira_to_kata(normalised).strip()
 
 
@@ -79,9 +82,16 @@ def _is_cjk_ideograph(code: int) -> bool:
 
 
 # 五十音 primary key: voiced/semi-voiced -> plain, small -> large.
-_SEION = str.maketrans(
-    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴァィゥェォッャュョヮヵヶ",
-    "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホウアイウエオツヤユヨワカケ",
+_VOICED = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ"
+_VOICED_PLAIN = "カキクケコサシスセソタチツテトハヒフヘホウ"
+_SEMI = "パピプペポ"
+_SEMI_PLAIN = "ハヒフヘホ"
+_SMALL = "ァィゥェォッャュョヮヵヶ"
+_SMALL_LARGE = "アイウエオツヤユヨワカケ"
+_SEION = str.maketrans(_VOICED + _SEMI + _SMALL, _VOICED_PLAIN + _SEMI_PLAIN + _SMALL_LARGE)
+# Second key, one code per character: plain < voiced < semi-voiced, and large < small.
+_VARIANT = str.maketrans(
+    {ch: "2" for ch in _VOICED} | {ch: "4" for ch in _SEMI} | {ch: "1" for ch in _SMALL}
 )
 _VOWEL_ROWS = {
     "ア": "アカサタナハマヤラワガザダバパァャヮ",
@@ -94,10 +104,11 @@ _VOWEL_OF = {kana: vowel for vowel, row in _VOWEL_ROWS.items() for kana in row}
 
 
 def gojuon_key(reading: str) -> str:
-    """Return the 五十音 sort key of a folded reading.
+    """Return the 五十音 sort key of a folded reading (dictionary order, JIS X 4061 style).
 
-    The key is the plain-kana form (ガ->カ, ッ->ツ, ー->the vowel before it), then a
-    separator, then the exact folded reading so that カ sorts before ガ among equals.
+    Three keys joined by \\x01: the plain large kana (ガ->カ, ャ->ヤ, ー->the vowel before
+    it), then per character plain < voiced < semi-voiced and large < small, then the
+    exact reading. So カ < ガ < キ, キヤ < キャ < キヤク, and ケエキ < ケーキ.
     """
     primary = []
     previous = ""
@@ -106,7 +117,12 @@ def gojuon_key(reading: str) -> str:
             ch = _VOWEL_OF.get(previous, ch)
         primary.append(ch)
         previous = ch
-    return "".join(primary).translate(_SEION) + "\x01" + reading
+    plain = "".join(primary)
+    variants = "".join(ch.translate(_VARIANT) if ch in _VARIANT_CHARS else "0" for ch in plain)
+    return plain.translate(_SEION) + "\x01" + variants + "\x01" + reading
+
+
+_VARIANT_CHARS = frozenset(_VOICED + _SEMI + _SMALL)
 
 
 # The あかさたな index: the first kana of each row, for jumping in a list sorted by gojuon_key.

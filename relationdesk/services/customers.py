@@ -193,7 +193,7 @@ class CustomerService:
         sql = "SELECT count(*) FROM customers c WHERE " + " AND ".join(self._filters(where))
         with self._db.read() as uow:
             return int(
-                uow.connection.exec_driver_sql(sql, self._filter_params(where)).scalar() or 0
+                uow.connection.exec_driver_sql(sql, tuple(self._filter_params(where))).scalar() or 0
             )
 
     def tag_names(self) -> list[str]:

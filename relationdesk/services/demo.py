@@ -138,8 +138,9 @@ class DemoGenerator:
                 conn,
                 "customers",
                 (
-                    "id, doc_id, kind, family_name, given_name, display_name, reading, reading_key, "
-                    "sort_key, name_key, honorific, company_id, title, birthday, stage, source, "
+                    "id, doc_id, kind, family_name, given_name, display_name, reading, "
+                    "reading_key, sort_key, name_key, honorific, company_id, title, birthday, "
+                    "stage, source, "
                     "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
                     "custom_fields, search_text, last_contact_at, created_at, updated_at, version"
                 ),
@@ -187,8 +188,8 @@ class DemoGenerator:
                 conn,
                 "reminders",
                 (
-                    "id, customer_id, title, note, due_at, recurrence, next_due_at, created_at, "
-                    "updated_at, version"
+                    "id, customer_id, title, note, due_at, recurrence, next_due_at, anchor_at, "
+                    "created_at, updated_at, version"
                 ),
                 reminders,
             )
@@ -284,8 +285,7 @@ def _build_chunk(
             ).isoformat()
         phone_digits = []
         emails = []
-        position = 0
-        for _ in range(pick((1, 1, 1, 2))):
+        for position in range(pick((1, 1, 1, 2))):
             if rng.random() < 0.6:
                 prefix = pick(names.MOBILE)
                 national = f"{prefix}{rng.randrange(10**8):08d}"
@@ -319,7 +319,6 @@ def _build_chunk(
                 )
             )
             phone_digits.append(national)
-            position += 1
         if rng.random() < 0.7:
             email = f"{romaji}{rng.randrange(1000)}@{pick(names.DOMAINS)}"
             points.append(
@@ -416,6 +415,7 @@ def _build_chunk(
                     "",
                     due,
                     "none",
+                    due,
                     due,
                     now_us,
                     now_us,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
+
 from relationdesk.services.unit_of_work import Database
 
 
@@ -58,19 +60,24 @@ class MaintenanceService:
     def check(self) -> CheckReport:
         """Run SQLite's integrity and foreign-key checks and the search indexes' own check."""
         problems: list[str] = []
-        with self._db.read() as uow:
-            conn = uow.connection
-            for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
-                if line != "ok":
-                    problems.append(f"integrity: {line}")
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
-                problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
-        with self._db.write() as uow:
-            for table in ("customer_fts", "customer_grams"):
-                try:
+        try:
+            with self._db.read() as uow:
+                conn = uow.connection
+                for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+                    if line != "ok":
+                        problems.append(f"integrity: {line}")
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                    problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
+        except DBAPIError as exc:  # damage bad enough that the check itself cannot finish
+            problems.append(f"integrity: {exc.orig}")
+        if problems:
+            return CheckReport(tuple(problems))
+        for table in ("customer_fts", "customer_grams"):
+            try:
+                with self._db.write() as uow:
                     uow.connection.exec_driver_sql(
                         f"INSERT INTO {table} ({table}) VALUES ('integrity-check')"
                     )
-                except Exception as exc:  # sqlite reports corruption as an error
-                    problems.append(f"search index {table}: {exc.__class__.__name__}")
+            except DBAPIError as exc:
+                problems.append(f"search index {table}: {exc.orig}")
         return CheckReport(tuple(problems))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
+from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
 
 from relationdesk.ids import uuid7
@@ -51,21 +52,31 @@ class Completion:
     next: ReminderItem | None
 
 
-def next_occurrence(due_at: datetime, recurrence: str, after: datetime) -> datetime | None:
-    """Return the first occurrence of a recurrence later than *after*, None if it does not recur.
+def next_occurrence(
+    anchor: datetime, recurrence: str, after: datetime, tz: tzinfo | None = None
+) -> datetime | None:
+    """Return the first occurrence of a series later than *after*, None if it does not recur.
 
-    Steps are taken from the original due time, so a monthly reminder on the 31st falls on
-    the last day of shorter months and returns to the 31st afterwards.
+    Occurrences are counted from *anchor* on the calendar of *tz* (the anchor's own zone
+    when not given): a monthly series anchored on the 31st falls on the last day of
+    shorter months and returns to the 31st; 08:00 in Tokyo stays 08:00 in Tokyo.
     """
     step = _STEP.get(Recurrence(recurrence))
     if step is None:
         return None
+    local = anchor.astimezone(tz) if tz is not None else anchor
     count = 1
-    candidate = due_at + step
+    if recurrence in (Recurrence.DAILY, Recurrence.WEEKLY):
+        days = 1 if recurrence == Recurrence.DAILY else 7
+        count = max(1, (after - anchor).days // days)
+    candidate = local + step * count
     while candidate <= after:
         count += 1
-        candidate = due_at + step * count
-    return candidate
+        candidate = local + step * count
+    while count > 1 and local + step * (count - 1) > after:
+        count -= 1
+        candidate = local + step * count
+    return candidate.astimezone(anchor.tzinfo)
 
 
 _SELECT = """
@@ -77,10 +88,14 @@ _OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL AND (c.id IS NULL OR c.delet
 
 
 class ReminderService:
-    """Follow-ups and tasks, optionally tied to a customer."""
+    """Follow-ups and tasks, optionally tied to a customer.
 
-    def __init__(self, db: Database) -> None:
+    *tz* is the user's time zone: recurrences step on its calendar (default: the system's).
+    """
+
+    def __init__(self, db: Database, tz: tzinfo | None = None) -> None:
         self._db = db
+        self.tz = tz if tz is not None else dateutil_tz.tzlocal()
 
     def create(
         self,
@@ -113,6 +128,7 @@ class ReminderService:
                 note=note,
                 due_at=due_at,
                 next_due_at=due_at,
+                anchor_at=due_at,
                 recurrence=recurrence,
                 created_at=now,
                 updated_at=now,
@@ -175,7 +191,9 @@ class ReminderService:
             reminder = self._open(uow.session.get(Reminder, reminder_id), reminder_id)
             reminder.done_at = now
             reminder.updated_at = now
-            following = next_occurrence(reminder.due_at, reminder.recurrence, now)
+            following = next_occurrence(
+                reminder.anchor_at, reminder.recurrence, max(now, reminder.due_at), self.tz
+            )
             next_id = None
             if following is not None:
                 nxt = Reminder(
@@ -185,6 +203,7 @@ class ReminderService:
                     note=reminder.note,
                     due_at=following,
                     next_due_at=following,
+                    anchor_at=reminder.anchor_at,
                     recurrence=reminder.recurrence,
                     created_at=now,
                     updated_at=now,

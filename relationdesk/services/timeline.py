@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from relationdesk.ids import uuid7
@@ -151,7 +152,7 @@ class TimelineService:
             )
             uow.session.add(entry)
             if kind in CONTACT_KINDS:
-                _touch(customer, occurred_at, now)
+                _touch(uow.session, customer, occurred_at)
             uow.session.flush()
             uow.commit()
             return TimelineEntry(
@@ -186,7 +187,8 @@ class TimelineService:
                         str(line.unit_price_minor),
                     )
                 )
-        if len(currency) != 3 or not currency.isalpha():
+        currency = unicodedata.normalize("NFKC", currency).strip().upper()
+        if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
             errors.append(FieldError("currency", "invalid_choice", currency))
         if errors:
             raise ValidationError(errors)
@@ -215,7 +217,7 @@ class TimelineService:
                 for i, line in enumerate(lines)
             ]
             uow.session.add(purchase)
-            _touch(customer, purchased_at, now)
+            _touch(uow.session, customer, purchased_at)
             uow.session.flush()
             uow.commit()
             subject = "、".join(line.product.strip() for line in lines)
@@ -297,13 +299,24 @@ def _live_customer(session: Session, customer_id: uuid.UUID) -> Customer:
     return customer
 
 
-def _touch(customer: Customer, at: datetime, now: datetime) -> None:
-    if customer.last_contact_at is None or at > customer.last_contact_at:
-        customer.last_contact_at = at
-        customer.updated_at = now
+def _touch(session: Session, customer: Customer, at: datetime) -> None:
+    """Move the customer's last contact forward to *at* if it is newer.
+
+    Last contact is derived data: it is written with a plain UPDATE so that it does not
+    bump the profile's version (an editor open on the profile must not see a conflict
+    because someone logged a call).
+    """
+    table = Customer.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == customer.id)
+        .where(or_(table.c.last_contact_at.is_(None), table.c.last_contact_at < at))
+        .values(last_contact_at=at)
+    )
 
 
 def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
+    """Set the customer's last contact from its remaining history (after a delete/restore)."""
     session.flush()
     kinds = [str(k) for k in CONTACT_KINDS]
     latest_interaction = session.execute(
@@ -323,6 +336,9 @@ def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
         .limit(1)
     ).scalar()
     candidates = [t for t in (latest_interaction, latest_purchase) if t is not None]
-    customer = session.get(Customer, customer_id)
-    if customer is not None:
-        customer.last_contact_at = max(candidates) if candidates else None
+    table = Customer.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == customer_id)
+        .values(last_contact_at=max(candidates) if candidates else None)
+    )

@@ -243,6 +243,7 @@ def upgrade() -> None:
         sa.Column("done_at", relationdesk.models.types.UTCDateTime(), nullable=True),
         sa.Column("snoozed_until", relationdesk.models.types.UTCDateTime(), nullable=True),
         sa.Column("next_due_at", relationdesk.models.types.UTCDateTime(), nullable=False),
+        sa.Column("anchor_at", relationdesk.models.types.UTCDateTime(), nullable=False),
         sa.Column("id", relationdesk.models.types.UUIDType(length=16), nullable=False),
         sa.Column("created_at", relationdesk.models.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", relationdesk.models.types.UTCDateTime(), nullable=False),

@@ -49,11 +49,11 @@ class CustomerTableModel(QAbstractTableModel):
         """Return the customer shown in *row*."""
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of customers (QAbstractItemModel override)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of columns (QAbstractItemModel override)."""
         return 0 if parent.isValid() else len(self._headers)
 
@@ -66,7 +66,7 @@ class CustomerTableModel(QAbstractTableModel):
             index.column()
         ]
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles (QAbstractItemModel override)."""

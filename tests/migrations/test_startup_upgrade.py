@@ -1,0 +1,150 @@
+"""What happens to the user's file at start-up: create, back up and upgrade, or refuse."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import relationdesk.migrations as migrations
+from relationdesk.app import open_app
+from relationdesk.migrations import (
+    HEAD_REVISION,
+    DatabaseTooNew,
+    NotARelationDeskDatabase,
+    current_revision,
+    open_database,
+)
+from relationdesk.services.customer_data import CustomerInput
+
+
+def digest(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_head_constant_matches_the_scripts():
+    """HEAD_REVISION (used to skip Alembic at start-up) is the scripts' real head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())  # type: ignore[arg-type]
+    assert script.get_current_head() == HEAD_REVISION
+    assert set(migrations.KNOWN_REVISIONS) == {r.revision for r in script.walk_revisions()}
+
+
+def test_new_file_is_created_and_stamped(tmp_path, now):
+    """A missing file is created at the newest schema, with WAL on."""
+    path = tmp_path / "new.sqlite3"
+    result = open_database(path, tmp_path / "backups", now)
+    assert result.created and result.backup is None
+    assert current_revision(path) == HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again = open_database(path, tmp_path / "backups", now)
+    assert not again.created and again.upgraded_from is None
+
+
+def test_file_from_newer_version_is_refused_untouched(tmp_path, now):
+    """A schema revision we do not know means a newer RelationDesk: refuse, change nothing."""
+    path = tmp_path / "db.sqlite3"
+    open_database(path, tmp_path / "backups", now)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(path)
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(path, tmp_path / "backups", now)
+    assert caught.value.revision == "9999"
+    assert digest(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database at all" * 100, b""],
+    ids=["text", "empty"],
+)
+def test_foreign_or_empty_file(tmp_path, now, content):
+    """Random bytes are refused untouched; an empty file is treated as new."""
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(content)
+    if content:
+        with pytest.raises(NotARelationDeskDatabase):
+            open_database(path, tmp_path / "backups", now)
+        assert path.read_bytes() == content
+    else:
+        assert open_database(path, tmp_path / "backups", now).created
+
+
+def test_other_programs_database_is_refused(tmp_path, now):
+    """A SQLite file of another program (no alembic_version) is refused untouched."""
+    path = tmp_path / "db.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    before = digest(path)
+    with pytest.raises(NotARelationDeskDatabase):
+        open_database(path, tmp_path / "backups", now)
+    assert digest(path) == before
+
+
+def test_older_file_is_backed_up_then_upgraded(tmp_path, now, monkeypatch):
+    """With a newer revision available, an older file is backed up (restorable) and upgraded."""
+    data = tmp_path / "data"
+    app = open_app(data, now)
+    created = app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+    app.close()
+
+    scripts = tmp_path / "scripts"
+    shutil.copytree(Path(migrations.__file__).parent, scripts)
+    (scripts / "versions" / "0002_test.py").write_text(
+        textwrap.dedent(
+            '''
+            """A test-only revision that adds a column."""
+            import sqlalchemy as sa
+            from alembic import op
+
+            revision = "0002"
+            down_revision = "0001"
+            branch_labels = None
+            depends_on = None
+
+
+            def upgrade():
+                with op.batch_alter_table("customers") as batch:
+                    batch.add_column(sa.Column("loyalty", sa.Integer(), nullable=True))
+
+
+            def downgrade():
+                with op.batch_alter_table("customers") as batch:
+                    batch.drop_column("loyalty")
+            '''
+        )
+    )
+    original = migrations.alembic_config
+
+    def patched(connection=None, url=None):
+        config = original(connection, url)
+        config.set_main_option("script_location", str(scripts))  # type: ignore[attr-defined]
+        return config
+
+    monkeypatch.setattr(migrations, "alembic_config", patched)
+    monkeypatch.setattr(migrations, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrations, "KNOWN_REVISIONS", ("0001", "0002"))
+
+    result = migrations.open_database(data / "relationdesk.sqlite3", data / "backups", now)
+    assert result.upgraded_from == "0001"
+    assert result.backup is not None and result.backup.exists()
+    assert current_revision(data / "relationdesk.sqlite3") == "0002"
+    with sqlite3.connect(data / "relationdesk.sqlite3") as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(customers)")}
+        assert "loyalty" in columns
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT id FROM customers").fetchone()[0] == created.id.bytes
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

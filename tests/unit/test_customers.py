@@ -1,0 +1,298 @@
+"""Customer service on a real SQLite file: validation, contact points, tags, trash, the list."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from relationdesk.services.customer_data import (
+    AddressInput,
+    CustomerFilter,
+    CustomerInput,
+    EmailInput,
+    PhoneInput,
+    SortOrder,
+)
+from relationdesk.services.errors import ConcurrencyConflict, CustomerNotFound, ValidationError
+
+
+def person(family: str, given: str, reading: str, **extra: object) -> CustomerInput:
+    """A person's input with the given names and reading."""
+    return CustomerInput(family_name=family, given_name=given, reading=reading, **extra)  # type: ignore[arg-type]
+
+
+def test_create_stores_profile_normalised(app, now):
+    """Phones, e-mails, postal code, reading and 和暦 birthday are stored normalised."""
+    created = app.customers.create(
+        person(
+            "山田",
+            "太郎",
+            "ﾔﾏﾀﾞ ﾀﾛｳ",
+            birthday="S55.7.15",
+            tags=("常連", "VIP"),
+            phones=(
+                PhoneInput("０９０-１２３４-５６７８", "携帯"),
+                PhoneInput("03(1234)5678", "自宅"),
+            ),
+            emails=(EmailInput("Taro@Example.COM"),),
+            addresses=(AddressInput(postal_code="〒１００－０００１", prefecture="東京都"),),
+        ),
+        now,
+    )
+    got = app.customers.get(created.id)
+    assert got.display_name == "山田 太郎"
+    assert got.reading == "ヤマダ タロウ"
+    assert got.birthday == date(1980, 7, 15)
+    assert got.honorific == "様"
+    assert [p.e164 for p in got.phones] == ["+819012345678", "+81312345678"]
+    assert [p.display for p in got.phones] == ["090-1234-5678", "03-1234-5678"]
+    assert got.phones[0].raw == "０９０-１２３４-５６７８"
+    assert [p.primary for p in got.phones] == [True, False]
+    assert got.emails[0].address == "Taro@example.com"
+    assert got.addresses[0].postal_code == "1000001"
+    assert set(got.tags) == {"常連", "VIP"}
+    assert got.version == 1
+    assert got.created_at == now
+
+
+def test_validation_reports_every_field_at_once(app, now):
+    """All field problems come back together, each with its own code."""
+    with pytest.raises(ValidationError) as caught:
+        app.customers.create(
+            CustomerInput(
+                reading="山田",
+                birthday="R1.4.30",
+                stage="vip",
+                phones=(PhoneInput("090-1234-5678"), PhoneInput("12345")),
+                emails=(EmailInput("taro@"),),
+                addresses=(AddressInput(postal_code="12345"),),
+            ),
+            now,
+        )
+    assert caught.value.codes() == {
+        "family_name": "required",
+        "reading": "reading_not_kana",
+        "stage": "invalid_choice",
+        "birthday": "invalid_date",
+        "phones[1].number": "invalid_phone",
+        "emails[0].address": "invalid_email",
+        "addresses[0].postal_code": "invalid_postal_code",
+    }
+    assert app.customers.count() == 0
+
+
+def test_company_gets_onchu_and_person_links_to_it(app, now):
+    """A company defaults to 御中; a person can belong to it, and a person cannot be a company."""
+    company = app.customers.create(
+        CustomerInput(kind="company", display_name="株式会社ひかり商事", reading="ヒカリショウジ"),
+        now,
+    )
+    assert company.honorific == "御中"
+    member = app.customers.create(
+        person("佐藤", "花子", "サトウ ハナコ", company_id=company.id), now
+    )
+    assert member.company_name == "株式会社ひかり商事"
+    with pytest.raises(ValidationError) as caught:
+        app.customers.create(person("鈴木", "一郎", "スズキ イチロウ", company_id=member.id), now)
+    assert caught.value.codes() == {"company_id": "company_not_found"}
+
+
+def test_renaming_a_company_reindexes_its_people(app, now):
+    """After a company is renamed, its people are found by the new company name."""
+    company = app.customers.create(CustomerInput(kind="company", display_name="旧社名"), now)
+    app.customers.create(person("佐藤", "花子", "サトウ ハナコ", company_id=company.id), now)
+    app.customers.update(
+        company.id,
+        CustomerInput(kind="company", display_name="新しい社名", reading="アタラシイシャメイ"),
+        now,
+    )
+    names = [h.name for h in app.search.search("新しい社名")]
+    assert names == ["新しい社名", "佐藤 花子"]
+    assert app.search.search("旧社名") == []
+
+
+def test_update_keeps_contact_point_ids_and_bumps_version(app, now):
+    """Editing a phone keeps its id; removing one deletes it; the version goes up."""
+    created = app.customers.create(
+        person(
+            "山田",
+            "太郎",
+            "ヤマダ タロウ",
+            phones=(PhoneInput("090-1111-2222"), PhoneInput("03-1234-5678")),
+        ),
+        now,
+    )
+    first = created.phones[0]
+    later = now + timedelta(minutes=5)
+    updated = app.customers.update(
+        created.id,
+        person("山田", "太郎", "ヤマダ タロウ", phones=(PhoneInput("090-9999-8888", id=first.id),)),
+        later,
+        expected_version=created.version,
+    )
+    assert [p.id for p in updated.phones] == [first.id]
+    assert updated.phones[0].e164 == "+819099998888"
+    assert updated.version == created.version + 1
+    assert updated.updated_at == later
+
+
+def test_update_with_stale_version_is_refused(app, now):
+    """An editor holding an old version gets ConcurrencyConflict and nothing is written."""
+    created = app.customers.create(person("山田", "太郎", "ヤマダ タロウ"), now)
+    app.customers.update(created.id, person("山田", "次郎", "ヤマダ ジロウ"), now)
+    with pytest.raises(ConcurrencyConflict):
+        app.customers.update(
+            created.id,
+            person("山田", "三郎", "ヤマダ サブロウ"),
+            now,
+            expected_version=created.version,
+        )
+    assert app.customers.get(created.id).given_name == "次郎"
+
+
+def test_invalid_update_changes_nothing(app, now):
+    """A rejected update leaves the stored record and the search index as they were."""
+    created = app.customers.create(person("山田", "太郎", "ヤマダ タロウ"), now)
+    with pytest.raises(ValidationError):
+        app.customers.update(
+            created.id, person("田中", "", "タナカ", emails=(EmailInput("x@"),)), now
+        )
+    assert app.customers.get(created.id).family_name == "山田"
+    assert [h.id for h in app.search.search("やまだ")] == [created.id]
+    assert app.search.search("たなか") == []
+
+
+def test_trash_and_restore(app, now):
+    """A trashed customer leaves the list and search, shows in the trash, and comes back."""
+    kept = app.customers.create(person("佐藤", "花子", "サトウ ハナコ"), now)
+    gone = app.customers.create(person("山田", "太郎", "ヤマダ タロウ"), now)
+    app.customers.delete(gone.id, now)
+    assert [r.id for r in app.customers.list_page().rows] == [kept.id]
+    assert app.search.search("山田") == []
+    with pytest.raises(CustomerNotFound):
+        app.customers.get(gone.id)
+    assert app.customers.get(gone.id, include_trashed=True).deleted_at == now
+    assert [r.id for r in app.customers.list_page(where=CustomerFilter(trashed=True)).rows] == [
+        gone.id
+    ]
+    with pytest.raises(CustomerNotFound):
+        app.customers.delete(gone.id, now)
+    app.customers.restore(gone.id, now)
+    assert [h.id for h in app.search.search("山田")] == [gone.id]
+    assert app.customers.count() == 2
+
+
+def test_unknown_customer(app, now):
+    """Getting, updating, trashing or restoring an unknown id raises CustomerNotFound."""
+    missing = uuid.uuid4()
+    with pytest.raises(CustomerNotFound):
+        app.customers.get(missing)
+    with pytest.raises(CustomerNotFound):
+        app.customers.update(missing, person("a", "", ""), now)
+    with pytest.raises(CustomerNotFound):
+        app.customers.delete(missing, now)
+    with pytest.raises(CustomerNotFound):
+        app.customers.restore(missing, now)
+
+
+READINGS = [
+    ("渡辺", "ワタナベ"),
+    ("青木", "アオキ"),
+    ("加藤", "カトウ"),
+    ("後藤", "ゴトウ"),
+    ("伊藤", "イトウ"),
+    ("小林", "コバヤシ"),
+    ("蒲生", "ガモウ"),
+    ("近藤", "コンドウ"),
+    ("木村", "キムラ"),
+    ("上田", "ウエダ"),
+]
+
+
+def test_list_sorted_by_reading_in_gojuon_order(app, now):
+    """The default order is 五十音 by reading, voiced kana next to their plain forms."""
+    for family, reading in READINGS:
+        app.customers.create(person(family, "", reading), now)
+    rows = app.customers.list_page().rows
+    assert [r.reading for r in rows] == [
+        "アオキ",
+        "イトウ",
+        "ウエダ",
+        "カトウ",
+        "ガモウ",
+        "キムラ",
+        "ゴトウ",
+        "コバヤシ",
+        "コンドウ",
+        "ワタナベ",
+    ]
+
+
+@pytest.mark.parametrize("sort", list(SortOrder))
+@pytest.mark.parametrize("page_size", [1, 3, 4, 50])
+def test_keyset_paging_visits_every_customer_once(app, now, sort, page_size):
+    """Walking the list page by page gives the same rows as one big page, for each order."""
+    for i, (family, reading) in enumerate(READINGS * 2):
+        created = app.customers.create(person(family, str(i), reading), now + timedelta(seconds=i))
+        if i % 3 == 0:
+            app.timeline.log_interaction(created.id, "call", now - timedelta(days=i % 5), now)
+    whole = [r.id for r in app.customers.list_page(sort=sort, limit=1000).rows]
+    walked = []
+    cursor = None
+    while True:
+        page = app.customers.list_page(sort=sort, after=cursor, limit=page_size)
+        walked += [r.id for r in page.rows]
+        if page.next is None:
+            break
+        cursor = page.next
+    assert walked == whole
+    assert len(set(walked)) == len(READINGS) * 2
+
+
+def test_last_contact_order_puts_never_contacted_last(app, now):
+    """Sorted by last contact: most recent first, customers never contacted at the end."""
+    a = app.customers.create(person("青木", "", "アオキ"), now)
+    b = app.customers.create(person("伊藤", "", "イトウ"), now)
+    c = app.customers.create(person("上田", "", "ウエダ"), now)
+    app.timeline.log_interaction(a.id, "call", now - timedelta(days=3), now)
+    app.timeline.log_interaction(c.id, "visit", now - timedelta(days=1), now)
+    rows = app.customers.list_page(sort=SortOrder.LAST_CONTACT).rows
+    assert [r.id for r in rows] == [c.id, a.id, b.id]
+
+
+def test_filters_by_stage_and_tag(app, now):
+    """The list and its count can be restricted to a stage and to a tag (any width)."""
+    app.customers.create(person("青木", "", "アオキ", stage="customer", tags=("VIP",)), now)
+    app.customers.create(person("伊藤", "", "イトウ", stage="customer"), now)
+    app.customers.create(person("上田", "", "ウエダ", stage="lead", tags=("VIP",)), now)
+    only = CustomerFilter(stage="customer")
+    assert [r.reading for r in app.customers.list_page(where=only).rows] == ["アオキ", "イトウ"]
+    assert app.customers.count(only) == 2
+    tagged = CustomerFilter(tag="ｖｉｐ")
+    assert [r.reading for r in app.customers.list_page(where=tagged).rows] == ["アオキ", "ウエダ"]
+    both = CustomerFilter(stage="lead", tag="VIP")
+    assert [r.reading for r in app.customers.list_page(where=both).rows] == ["ウエダ"]
+    assert app.customers.tag_names() == ["VIP"]
+
+
+def test_list_row_shows_primary_phone_and_company(app, now):
+    """A list row carries the display name, company and primary phone in local format."""
+    company = app.customers.create(CustomerInput(kind="company", display_name="東都建設"), now)
+    app.customers.create(
+        person(
+            "山田",
+            "太郎",
+            "ヤマダ タロウ",
+            company_id=company.id,
+            phones=(PhoneInput("03-1111-2222"), PhoneInput("090-1234-5678", primary=True)),
+        ),
+        now,
+    )
+    row = next(r for r in app.customers.list_page().rows if r.kind == "person")
+    assert (row.display_name, row.company_name, row.phone) == (
+        "山田 太郎",
+        "東都建設",
+        "090-1234-5678",
+    )

@@ -1,0 +1,202 @@
+"""Phone numbers typed the Japanese way (relationdesk.normalize.phones)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relationdesk.normalize.phones import (
+    InvalidPhone,
+    Phone,
+    clean,
+    display_phone,
+    looks_like_phone_query,
+    parse_phone,
+    phone_search_digits,
+)
+
+_FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize(
+    ("raw", "e164", "display"),
+    [
+        ("090-1234-5678", "+819012345678", "090-1234-5678"),
+        ("09012345678", "+819012345678", "090-1234-5678"),
+        ("０９０-１２３４-５６７８", "+819012345678", "090-1234-5678"),
+        ("０９０－１２３４－５６７８", "+819012345678", "090-1234-5678"),
+        ("090ー1234ー5678", "+819012345678", "090-1234-5678"),
+        ("090ｰ1234ｰ5678", "+819012345678", "090-1234-5678"),
+        ("090−1234−5678", "+819012345678", "090-1234-5678"),
+        ("+81 90 1234 5678", "+819012345678", "090-1234-5678"),
+        ("03(1234)5678", "+81312345678", "03-1234-5678"),
+        ("03（1234）5678", "+81312345678", "03-1234-5678"),
+        ("(03)1234-5678", "+81312345678", "03-1234-5678"),
+        ("03 1234 5678", "+81312345678", "03-1234-5678"),
+        ("03\u30001234\u30005678", "+81312345678", "03-1234-5678"),
+        ("+81 3-1234-5678", "+81312345678", "03-1234-5678"),
+        ("＋８１ ３-１２３４-５６７８", "+81312345678", "03-1234-5678"),
+        ("0120-123-456", "+81120123456", "0120-123-456"),
+        ("0120123456", "+81120123456", "0120-123-456"),
+        ("06-6123-4567", "+81661234567", "06-6123-4567"),
+        ("050-1234-5678", "+815012345678", "050-1234-5678"),
+    ],
+)
+def test_parse_japanese_forms(raw: str, e164: str, display: str) -> None:
+    """Common Japanese spellings parse to the right E.164 and national display form."""
+    phone = parse_phone(raw)
+    assert phone.e164 == e164
+    assert phone.display == display
+
+
+def test_parse_returns_phone_dataclass() -> None:
+    """parse_phone returns a frozen Phone holding raw, e164 and display."""
+    phone = parse_phone("03-1234-5678")
+    assert phone == Phone(raw="03-1234-5678", e164="+81312345678", display="03-1234-5678")
+    with pytest.raises(AttributeError):
+        phone.e164 = "+81"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("０９０-１２３４-５６７８", "０９０-１２３４-５６７８"),
+        ("  03(1234)5678  ", "03(1234)5678"),
+        ("\u3000090ー1234ー5678\u3000", "090ー1234ー5678"),
+        ("+81 3-1234-5678\n", "+81 3-1234-5678"),
+    ],
+)
+def test_raw_kept_as_typed_but_stripped(raw: str, kept: str) -> None:
+    """The raw text is kept as typed (full-width, ー and all), only stripped of outer spaces."""
+    assert parse_phone(raw).raw == kept
+
+
+def test_foreign_number_displays_internationally() -> None:
+    """A UK number parses to E.164 and is shown in international format in Japan."""
+    phone = parse_phone("+44 20 7946 0958")
+    assert phone.e164 == "+442079460958"
+    assert phone.display == "+44 20 7946 0958"
+
+
+def test_foreign_number_national_at_home() -> None:
+    """With region GB the same number is read without +44 and shown nationally."""
+    phone = parse_phone("020 7946 0958", region="GB")
+    assert phone.e164 == "+442079460958"
+    assert phone.display == "020 7946 0958"
+
+
+def test_japanese_number_displays_internationally_abroad() -> None:
+    """With region US a Japanese E.164 number is displayed in international format."""
+    assert display_phone("+81312345678", region="US") == "+81 3-1234-5678"
+
+
+@pytest.mark.parametrize(
+    "raw", ["", "   ", "\u3000", "abc", "123", "0000", "03-1234", "+81", "電話", "--", "0120-12"]
+)
+def test_invalid_inputs_raise(raw: str) -> None:
+    """Empty, non-numeric, too short or impossible numbers raise InvalidPhone."""
+    with pytest.raises(InvalidPhone):
+        parse_phone(raw)
+
+
+def test_invalid_phone_is_value_error() -> None:
+    """InvalidPhone is a ValueError carrying the raw text."""
+    with pytest.raises(ValueError, match="abc") as info:
+        parse_phone("abc")
+    assert isinstance(info.value, InvalidPhone)
+
+
+@pytest.mark.parametrize(
+    ("e164", "display"),
+    [
+        ("+819012345678", "090-1234-5678"),
+        ("+81312345678", "03-1234-5678"),
+        ("+81120123456", "0120-123-456"),
+        ("+442079460958", "+44 20 7946 0958"),
+    ],
+)
+def test_display_phone(e164: str, display: str) -> None:
+    """display_phone shows Japanese numbers nationally and foreign ones internationally."""
+    assert display_phone(e164) == display
+
+
+def test_display_phone_unparseable_returned_unchanged() -> None:
+    """A stored value that is not E.164 is shown as it is."""
+    assert display_phone("not a phone") == "not a phone"
+
+
+@pytest.mark.parametrize(
+    ("e164", "digits"),
+    [
+        ("+81312345678", "0312345678"),
+        ("+819012345678", "09012345678"),
+        ("+81120123456", "0120123456"),
+        ("+442079460958", "02079460958"),
+    ],
+)
+def test_phone_search_digits(e164: str, digits: str) -> None:
+    """phone_search_digits gives the national digits with the leading 0."""
+    assert phone_search_digits(e164) == digits
+
+
+def test_phone_search_digits_unparseable_keeps_digits() -> None:
+    """A value phonenumbers cannot parse falls back to its digits."""
+    assert phone_search_digits("abc 12-3") == "123"
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("０９０ー１２３４ー５６７８", "090-1234-5678"),
+        ("  03−1234―5678 ", "03-1234-5678"),
+        ("03〜1234～5678", "03-1234-5678"),
+        ("（03）1234", "(03)1234"),
+    ],
+)
+def test_clean(raw: str, cleaned: str) -> None:
+    """clean folds widths, strips, and turns dash look-alikes into '-'."""
+    assert clean(raw) == cleaned
+
+
+@pytest.mark.parametrize(
+    "query", ["03-1234", "０９０", "(03)", "090 1234", "+81", "090ー1234", "5678", "03.1234"]
+)
+def test_looks_like_phone_query_true(query: str) -> None:
+    """Digits with phone separators look like a phone query."""
+    assert looks_like_phone_query(query)
+
+
+@pytest.mark.parametrize("query", ["yamada", "山田", "", "-", "()", "山田03", "a1", "03-1234 x"])
+def test_looks_like_phone_query_false(query: str) -> None:
+    """Names, empty text, separators without digits or digits mixed with letters do not."""
+    assert not looks_like_phone_query(query)
+
+
+_SEPARATORS = ["", "-", " ", "ー", "－", "\u3000"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    prefix=st.sampled_from(["090", "080", "070"]),
+    # The first subscriber digit is 1-9: 0800-... is a toll-free range, 0900/0700 are unused.
+    first=st.sampled_from("123456789"),
+    rest=st.text(alphabet="0123456789", min_size=7, max_size=7),
+    separator=st.sampled_from(_SEPARATORS),
+    fullwidth=st.booleans(),
+)
+def test_mobile_numbers_any_spelling_same_e164(
+    prefix: str, first: str, rest: str, separator: str, fullwidth: bool
+) -> None:
+    """Any spelling of a Japanese mobile number parses to the plain-digit form's E.164."""
+    digits = prefix + first + rest
+    typed = separator.join([prefix, digits[3:7], digits[7:]])
+    if fullwidth:
+        typed = typed.translate(_FULLWIDTH_DIGITS)
+    plain = parse_phone(digits)
+    parsed = parse_phone(typed)
+    assert parsed.e164 == plain.e164 == "+81" + digits[1:]
+    assert parsed.display == f"{prefix}-{digits[3:7]}-{digits[7:]}"
+    assert parsed.raw == typed.strip()
+    assert phone_search_digits(parsed.e164) == digits
+    assert looks_like_phone_query(typed)

@@ -1,0 +1,89 @@
+"""Connection settings, units of work and backups on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from relationdesk.services.customer_data import CustomerInput
+from relationdesk.storage.backup import backup_database
+
+
+def test_connections_use_wal_full_sync_foreign_keys_and_busy_timeout(app):
+    """Every pooled connection runs with WAL, synchronous=FULL, foreign keys and a timeout."""
+    with app.db.read() as uow:
+        conn = uow.connection
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_bulk_unit_relaxes_checks_only_for_itself(app):
+    """A bulk unit turns foreign keys off for its transaction; the next unit has them on."""
+    with app.db.bulk_write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+    with app.db.write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_unit_of_work_rolls_back_unless_committed(app, now):
+    """Leaving the block without commit, or by an exception, keeps nothing."""
+    with app.db.write() as uow:
+        uow.connection.exec_driver_sql(
+            "INSERT INTO tags (id, name, name_key, color, created_at, updated_at, version) "
+            "VALUES (x'00', 'a', 'a', '', 0, 0, 1)"
+        )
+    with pytest.raises(RuntimeError), app.db.write() as uow:
+        uow.connection.exec_driver_sql(
+            "INSERT INTO tags (id, name, name_key, color, created_at, updated_at, version) "
+            "VALUES (x'01', 'b', 'b', '', 0, 0, 1)"
+        )
+        raise RuntimeError("boom")
+    with app.db.read() as uow:
+        assert uow.connection.exec_driver_sql("SELECT count(*) FROM tags").scalar() == 0
+
+
+def test_failed_create_leaves_no_trace_in_table_or_index(app, now, monkeypatch):
+    """If indexing fails inside create, the customer row is rolled back with it."""
+    import relationdesk.services.search_index as search_index
+
+    def broken(connection, documents):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(search_index, "add_documents", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+    monkeypatch.undo()
+    assert app.customers.count() == 0
+    assert app.maintenance.check().healthy
+
+
+def test_backup_is_complete_checked_and_owner_only(app, now, tmp_path):
+    """A backup taken while the app is open holds every committed row and passes its check."""
+    app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+    path = backup_database(app.paths.database, tmp_path / "backups", "manual", now)
+    assert path.exists() and not list(path.parent.glob("*.partial"))
+    assert path.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_data_folder_is_owner_only(app):
+    """The data folder is created readable by its owner only."""
+    assert app.paths.root.stat().st_mode & 0o777 == 0o700
+
+
+def test_check_reports_a_broken_index(app, now):
+    """The integrity check notices when the search index no longer matches its documents."""
+    app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+    assert app.maintenance.check().healthy
+    with app.db.write() as uow:
+        uow.connection.exec_driver_sql(
+            "UPDATE customer_fts_data SET block = zeroblob(length(block)) WHERE id > 10"
+        )
+        uow.commit()
+    report = app.maintenance.check()
+    assert not report.healthy and any("customer_fts" in p for p in report.problems)
