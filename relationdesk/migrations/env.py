@@ -20,20 +20,24 @@ def include_object(
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
 
 
-def run_migrations() -> None:
-    """Run the migrations on the given connection, or on a new engine for the configured URL."""
-    config = context.config
-    connection = config.attributes.get("connection")
-    options = dict(
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=True,
         include_object=include_object,
         compare_type=True,
     )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations() -> None:
+    """Run the migrations on the given connection, or on a new engine for the configured URL."""
+    config = context.config
+    connection = config.attributes.get("connection")
     if isinstance(connection, Connection):
-        context.configure(connection=connection, **options)
-        with context.begin_transaction():
-            context.run_migrations()
+        _run(connection)
         return
     if isinstance(connection, Engine):  # pytest-alembic hands over an engine
         engine = connection
@@ -41,9 +45,7 @@ def run_migrations() -> None:
         engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
         event.listen(engine, "connect", lambda dbapi, _record: configure_connection(dbapi))
     with engine.connect() as conn:
-        context.configure(connection=conn, **options)
-        with context.begin_transaction():
-            context.run_migrations()
+        _run(conn)
         conn.commit()
 
 

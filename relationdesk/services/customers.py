@@ -34,7 +34,7 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
-from relationdesk.services.rows import as_time, as_uuid
+from relationdesk.services.rows import as_instant, as_time, as_uuid
 from relationdesk.services.unit_of_work import Database
 
 # Sort orders: (column, descending). Every order ends with the id so keys are unique.
@@ -277,7 +277,7 @@ class CustomerService:
             phone=display_phone(r[6], self.region) if r[6] else "",
             email=r[7] or "",
             last_contact_at=as_time(r[8]),
-            created_at=as_time(r[9]),  # type: ignore[arg-type]
+            created_at=as_instant(r[9]),
         )
 
     @staticmethod

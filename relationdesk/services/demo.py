@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import random
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -230,7 +230,7 @@ def _build_chunk(
     new_id = _Ids(rng, now_us // 1000, base=(run << 24 | index) << 16).new
     rand = rng.random
 
-    def pick(seq: tuple[Any, ...]) -> Any:
+    def pick(seq: Sequence[Any]) -> Any:
         return seq[int(rand() * len(seq))]
 
     five_years = 5 * 365 * 86_400 * 1_000_000

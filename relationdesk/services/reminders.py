@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import Any
 
 from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
@@ -17,8 +19,8 @@ from relationdesk.services.errors import (
     ReminderNotFound,
     ValidationError,
 )
-from relationdesk.services.rows import as_time, as_uuid, micros
-from relationdesk.services.unit_of_work import Database
+from relationdesk.services.rows import as_instant, as_time, as_uuid, micros
+from relationdesk.services.unit_of_work import Database, UnitOfWork
 
 _STEP = {
     Recurrence.DAILY: relativedelta(days=1),
@@ -252,22 +254,21 @@ class ReminderService:
         return [_item(r) for r in rows]
 
     @staticmethod
-    def _get(uow: object, reminder_id: uuid.UUID) -> ReminderItem:
-        connection = uow.connection  # type: ignore[attr-defined]
+    def _get(uow: UnitOfWork, reminder_id: uuid.UUID) -> ReminderItem:
+        connection = uow.connection
         row = connection.exec_driver_sql(f"{_SELECT} WHERE r.id = ?", (reminder_id.bytes,)).first()
         if row is None:
             raise ReminderNotFound(reminder_id)
         return _item(row)
 
 
-def _item(r: object) -> ReminderItem:
-    row = tuple(r)  # type: ignore[call-overload]
+def _item(row: Sequence[Any]) -> ReminderItem:
     return ReminderItem(
         id=as_uuid(row[0]),
         title=row[1],
         note=row[2],
-        due_at=as_time(row[3]),  # type: ignore[arg-type]
-        next_due_at=as_time(row[4]),  # type: ignore[arg-type]
+        due_at=as_instant(row[3]),
+        next_due_at=as_instant(row[4]),
         recurrence=row[5],
         customer_id=as_uuid(row[6]) if row[6] is not None else None,
         customer_name=row[7] or "",

@@ -18,6 +18,11 @@ def as_time(value: int | None) -> datetime | None:
     return None if value is None else from_micros(value)
 
 
+def as_instant(value: int) -> datetime:
+    """Return an aware UTC datetime from stored microseconds of a NOT NULL column."""
+    return from_micros(value)
+
+
 def as_date(value: str | None) -> date | None:
     """Return a date from its stored ISO text."""
     return None if not value else date.fromisoformat(value)
@@ -28,4 +33,4 @@ def micros(value: datetime) -> int:
     return to_micros(value)
 
 
-__all__ = ["as_date", "as_time", "as_uuid", "micros"]
+__all__ = ["as_date", "as_instant", "as_time", "as_uuid", "micros"]

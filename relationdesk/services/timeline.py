@@ -7,8 +7,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Table, or_, select, update
 from sqlalchemy.orm import Session
 
 from relationdesk.ids import uuid7
@@ -26,8 +27,10 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
-from relationdesk.services.rows import as_time, as_uuid, micros
+from relationdesk.services.rows import as_instant, as_uuid, micros
 from relationdesk.services.unit_of_work import Database
+
+_CUSTOMERS = cast(Table, Customer.__table__)
 
 # Kinds that count as being in touch with the customer ("last contact").
 CONTACT_KINDS = frozenset(
@@ -262,11 +265,11 @@ class TimelineService:
             TimelineEntry(
                 as_uuid(r[0]),
                 r[1],
-                as_time(r[2]),
+                as_instant(r[2]),
                 r[3],
                 r[4],
                 r[5],
-                r[6],  # type: ignore[arg-type]
+                r[6],
                 r[7],
                 r[8],
             )
@@ -306,7 +309,7 @@ def _touch(session: Session, customer: Customer, at: datetime) -> None:
     bump the profile's version (an editor open on the profile must not see a conflict
     because someone logged a call).
     """
-    table = Customer.__table__
+    table = _CUSTOMERS
     session.execute(
         update(table)
         .where(table.c.id == customer.id)
@@ -336,7 +339,7 @@ def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
         .limit(1)
     ).scalar()
     candidates = [t for t in (latest_interaction, latest_purchase) if t is not None]
-    table = Customer.__table__
+    table = _CUSTOMERS
     session.execute(
         update(table)
         .where(table.c.id == customer_id)
