@@ -6,6 +6,8 @@ imported only when it is asked for.
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -58,6 +60,15 @@ def open_app(data_dir: Path, now: datetime, region: str = "JP", tz: tzinfo | Non
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
     )
+
+
+def display_problem() -> str | None:
+    """Say why no window can be shown here (Linux without a display), or None if one can."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display (DISPLAY and WAYLAND_DISPLAY are not set)"
 
 
 def run_gui(app: App, argv: list[str]) -> int:

@@ -101,8 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     try:
         if args.command is None:
-            from relationdesk.app import run_gui
+            from relationdesk.app import display_problem, run_gui
 
+            problem = display_problem()
+            if problem is not None:
+                return _fail(message("gui_unavailable", reason=problem))
             return run_gui(app, [sys.argv[0]])
         handler = {"demo": _demo, "search": _search, "stats": _stats, "check": _check}
         return handler[args.command](app, args)

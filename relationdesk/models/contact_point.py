@@ -23,8 +23,9 @@ class ContactKind(enum.StrEnum):
 class ContactPoint(Entity):
     """One phone, e-mail or address of a customer, with a label and a primary flag.
 
-    Phones keep the raw text as typed and the E.164 form; addresses are split the Japanese
-    way (postal code, prefecture, city, street, building).
+    Phones keep the raw text as typed, the E.164 form, and the national format of the
+    number's own country (what lists show at home, without parsing again); addresses are
+    split the Japanese way (postal code, prefecture, city, street, building).
     """
 
     __tablename__ = "contact_points"
@@ -38,6 +39,7 @@ class ContactPoint(Entity):
     position: Mapped[int] = mapped_column(nullable=False, default=0)
     phone_raw: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     phone_e164: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    phone_national: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(320), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(10), nullable=False, default="")
     prefecture: Mapped[str] = mapped_column(String(20), nullable=False, default="")

@@ -25,10 +25,11 @@ class InvalidPhone(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Phone:
-    """A parsed phone number: what was typed, E.164 for matching, and a display form."""
+    """A parsed phone number: as typed, E.164 for matching, national format, display form."""
 
     raw: str
     e164: str
+    national: str
     display: str
 
 
@@ -50,7 +51,36 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> Phone:
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhone(raw)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Phone(raw=raw.strip(), e164=e164, display=display_phone(e164, region))
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return Phone(raw=raw.strip(), e164=e164, national=national, display=display_phone(e164, region))
+
+
+def national_format(e164: str) -> str:
+    """Return the national format of an E.164 number in its own country ("" if unparsable)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+class PhoneDisplay:
+    """Shows stored numbers for one home region, using the stored national format at home.
+
+    Parsing a number again costs ~0.1 ms; a list of 100 customers would spend most of its
+    time there. Numbers of the home country show their stored national format; others
+    are formatted internationally (parsed, as they are rare).
+    """
+
+    def __init__(self, region: str = DEFAULT_REGION) -> None:
+        self.region = region
+        self._prefix = f"+{phonenumbers.country_code_for_region(region)}"
+
+    def show(self, e164: str, national: str) -> str:
+        """Return the number as the user should see it."""
+        if national and e164.startswith(self._prefix):
+            return national
+        return display_phone(e164, self.region)
 
 
 def display_phone(e164: str, region: str = DEFAULT_REGION) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from relationdesk.ids import uuid7
 from relationdesk.models import ContactKind, ContactPoint, Customer, CustomerKind, Tag
-from relationdesk.normalize.phones import DEFAULT_REGION, display_phone, phone_search_digits
+from relationdesk.normalize.phones import DEFAULT_REGION, PhoneDisplay, phone_search_digits
 from relationdesk.services import search_index
 from relationdesk.services.customer_data import (
     AddressOut,
@@ -47,7 +47,7 @@ _SORT_COLUMNS = {
 
 _ROW_SELECT = """
 SELECT c.id, c.kind, c.display_name, c.reading, co.display_name, c.stage,
-  (SELECT p.phone_e164 FROM contact_points p
+  (SELECT p.phone_e164 || char(9) || p.phone_national FROM contact_points p
     WHERE p.customer_id = c.id AND p.kind = 'phone' ORDER BY p.is_primary DESC, p.position
     LIMIT 1),
   (SELECT e.email FROM contact_points e
@@ -64,6 +64,7 @@ class CustomerService:
     def __init__(self, db: Database, region: str = DEFAULT_REGION) -> None:
         self._db = db
         self.region = region
+        self._phones = PhoneDisplay(region)
 
     # -- writes ------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ class CustomerService:
             company = self._company(session, data.company_id, None)
             customer = Customer(
                 id=uuid7(),
-                doc_id=search_index.next_doc_ids(uow.connection)[0],
+                doc_id=search_index.DocIdAllocator(uow.connection).allocate(checked.sort_key),
                 kind=data.kind,
                 created_at=now,
                 updated_at=now,
@@ -109,12 +110,17 @@ class CustomerService:
                 raise ConcurrencyConflict(customer_id)
             customer.company = self._company(session, data.company_id, customer_id)
             old_doc, old_name = customer.search_text, customer.display_name
+            old_doc_id, old_sort_key = customer.doc_id, customer.sort_key
             customer.kind = data.kind
             customer.updated_at = now
             self._apply(session, customer, checked, now)
             new_doc = self._document(customer)
-            if new_doc != old_doc:
-                search_index.remove_documents(uow.connection, [(customer.doc_id, old_doc)])
+            if customer.sort_key != old_sort_key:
+                # A new place in 五十音 order means a new doc id (see search_index).
+                allocator = search_index.DocIdAllocator(uow.connection)
+                customer.doc_id = allocator.allocate(customer.sort_key)
+            if new_doc != old_doc or customer.doc_id != old_doc_id:
+                search_index.remove_documents(uow.connection, [(old_doc_id, old_doc)])
                 customer.search_text = new_doc
                 search_index.add_documents(uow.connection, [(customer.doc_id, new_doc)])
             try:
@@ -274,7 +280,7 @@ class CustomerService:
             reading=r[3],
             company_name=r[4] or "",
             stage=r[5],
-            phone=display_phone(r[6], self.region) if r[6] else "",
+            phone=self._phones.show(*r[6].split("\t")) if r[6] else "",
             email=r[7] or "",
             last_contact_at=as_time(r[8]),
             created_at=as_instant(r[9]),
@@ -373,6 +379,7 @@ class CustomerService:
                 position=position,
                 phone_raw=phone.phone.raw,
                 phone_e164=phone.phone.e164,
+                phone_national=phone.phone.national,
             )
         for position, mail in enumerate(checked.emails):
             point = take(mail.id, ContactKind.EMAIL)
@@ -481,7 +488,7 @@ def to_detail(customer: Customer, region: str) -> CustomerDetail:
                 p.label,
                 p.phone_raw,
                 p.phone_e164,
-                display_phone(p.phone_e164, region),
+                PhoneDisplay(region).show(p.phone_e164, p.phone_national),
                 p.is_primary,
             )
             for p in points

@@ -20,11 +20,13 @@ from typing import Any
 from relationdesk.ids import uuid7
 from relationdesk.models.types import to_micros
 from relationdesk.normalize.kana import fold, gojuon_key
+from relationdesk.normalize.phones import national_format
 from relationdesk.services import demo_names as names
 from relationdesk.services import search_index
 from relationdesk.services.unit_of_work import Database
 
 CHUNK = 5_000
+_SORT_KEY = 7  # position of sort_key in a built customer row (before doc_id is added)
 _INTERACTION_KINDS = ("call", "visit", "meeting", "email", "line", "letter", "note", "feedback")
 _INTERACTION_WEIGHTS = (25, 25, 5, 15, 15, 5, 8, 2)
 _STAGES = ("lead", "prospect", "customer", "repeat", "advocate")
@@ -130,7 +132,8 @@ class DemoGenerator:
     def _write(self, chunk: _Chunk) -> None:
         with self._db.bulk_write() as uow:
             conn = uow.connection
-            doc_ids = search_index.next_doc_ids(conn, len(chunk.customers))
+            allocate = search_index.DocIdAllocator(conn).allocate
+            doc_ids = [allocate(c[_SORT_KEY]) for c in chunk.customers]
             customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
             points, links, interactions = chunk.points, chunk.links, chunk.interactions
             purchases, lines, reminders = chunk.purchases, chunk.lines, chunk.reminders
@@ -151,8 +154,8 @@ class DemoGenerator:
                 "contact_points",
                 (
                     "id, customer_id, kind, label, is_primary, position, phone_raw, phone_e164, "
-                    "email, postal_code, prefecture, city, street, building, country, created_at, "
-                    "updated_at, version"
+                    "phone_national, email, postal_code, prefecture, city, street, building, "
+                    "country, created_at, updated_at, version"
                 ),
                 points,
             )
@@ -294,8 +297,8 @@ def _build_chunk(
                 area = pick(names.AREA_CODES)
                 national = f"{area}{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}"
                 label = "自宅" if kind == "person" else "代表"
-            raw = _japanese_format(national)
             e164 = "+81" + national[1:]
+            raw = national_format(e164) or national
             points.append(
                 (
                     new_id(),
@@ -306,6 +309,7 @@ def _build_chunk(
                     position,
                     raw,
                     e164,
+                    raw,
                     "",
                     "",
                     "",
@@ -331,6 +335,7 @@ def _build_chunk(
                     0,
                     "",
                     "",
+                    "",
                     email,
                     "",
                     "",
@@ -354,6 +359,7 @@ def _build_chunk(
                     "",
                     True,
                     0,
+                    "",
                     "",
                     "",
                     "",
@@ -492,14 +498,6 @@ def _insert(conn: object, table: str, columns: str, rows: list[tuple[object, ...
     conn.exec_driver_sql(  # type: ignore[attr-defined]
         f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows
     )
-
-
-def _japanese_format(national: str) -> str:
-    if national.startswith(("090", "080", "070")):
-        return f"{national[:3]}-{national[3:7]}-{national[7:]}"
-    if national.startswith(("03", "06")):
-        return f"{national[:2]}-{national[2:6]}-{national[6:]}"
-    return f"{national[:3]}-{national[3:6]}-{national[6:]}"
 
 
 def default_now() -> datetime:

@@ -9,11 +9,11 @@ width, any case), then answered from an index, never by scanning the table:
   tags. Phones and e-mails are only searched from 3 characters on: "03" or "ab" alone
   would match most of a shop's customers and tell the user nothing.
 
-Ranking: exact matches of the name or reading first, then prefix matches, then the rest;
-within each, 五十音 order by reading. When a query matches few customers (at most
-``DENSE`` of them) they are ranked in one SQL statement; when it matches many, ranked
-rows are taken in sort order and checked one by one, which stops early because matches
-are common. Either way the cost stays near ``DENSE`` row visits at 1,000,000 customers.
+Ranking: exact matches of the name or reading first, then names or readings that start
+with the query, then the rest; within each tier, 五十音 order by reading. Both indexes
+return hits in 五十音 order (doc ids encode it, see ``search_index``), so each tier reads
+hits in index order until it has enough, then sorts only the last group of ties. The work
+is about ``limit`` rows whether a query matches ten customers or half a million.
 """
 
 from __future__ import annotations
@@ -28,15 +28,22 @@ from sqlalchemy import Connection
 from relationdesk.normalize.kana import fold
 from relationdesk.normalize.phones import (
     DEFAULT_REGION,
+    PhoneDisplay,
     clean,
-    display_phone,
     looks_like_phone_query,
 )
 from relationdesk.services.rows import as_uuid
-from relationdesk.services.search_index import GRAM_FIELDS
+from relationdesk.services.search_index import (
+    GRAM_FIELDS,
+    PREFIX_LENGTHS,
+    PREFIX_MARK,
+    alnum,
+    bucket_of_doc,
+)
 from relationdesk.services.unit_of_work import Database
 
-DENSE = 10_000
+BATCH = 256
+SMALL_PREFIX = 2_000  # prefix matches found through the name/reading indexes and sorted
 _TOP = "\U0010ffff"
 
 
@@ -55,12 +62,21 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class PreparedQuery:
-    """A query in index form: the folded text, which index answers it, and its MATCH string."""
+    """A query in index form.
+
+    ``text`` is the folded query; ``table``/``match`` the index and MATCH string for "contains";
+    ``prefix_match`` the gram-index MATCH string for "starts with" candidates.
+    """
 
     text: str
     table: str
     match: str
+    prefix_match: str
     whole_text: bool  # True: match anywhere in the document; False: names/reading/company/tags
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
 
 
 def prepare_query(query: str) -> PreparedQuery | None:
@@ -72,16 +88,15 @@ def prepare_query(query: str) -> PreparedQuery | None:
         text = "".join(ch for ch in digits if ch.isdigit())
     else:
         text = fold(query)
-    if not text:
+    letters = alnum(text)
+    if not text or not letters:
         return None
+    prefix = _quote(PREFIX_MARK + letters[: max(PREFIX_LENGTHS)])
     if len(text) >= 3:
         trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
-        return PreparedQuery(text, "customer_fts", match, True)
-    short = "".join(ch for ch in text if ch.isalnum())
-    if not short:
-        return None
-    return PreparedQuery(short, "customer_grams", '"' + short + '"', False)
+        match = " AND ".join(_quote(t) for t in trigrams)
+        return PreparedQuery(text, "customer_fts", match, prefix, True)
+    return PreparedQuery(letters, "customer_grams", _quote(letters), prefix, False)
 
 
 def _gram_fields(document: str) -> str:
@@ -89,13 +104,17 @@ def _gram_fields(document: str) -> str:
     return "\n".join("".join(ch for ch in line if ch.isalnum() or ch == " ") for line in head)
 
 
-_RANK = (
-    "CASE WHEN c.name_key = :q OR c.reading_key = :q THEN 0 "
-    "WHEN substr(c.name_key, 1, :n) = :q OR substr(c.reading_key, 1, :n) = :q THEN 1 "
-    "ELSE 2 END"
+# Row layout of every ranking query.
+_COLUMNS = (
+    "c.id, c.display_name, c.reading, co.display_name, c.stage, c.sort_key, c.search_text, "
+    "c.name_key, c.reading_key, c.doc_id"
 )
-_COLUMNS = "c.id, c.display_name, c.reading, co.display_name, c.stage, c.sort_key, c.search_text"
+_ID, _SORT, _TEXT, _NAME_KEY, _READING_KEY, _DOC = 0, 5, 6, 7, 8, 9
 _FROM = "customers c LEFT JOIN customers co ON co.id = c.company_id"
+
+
+def _order(row: Any) -> tuple[str, bytes]:
+    return row[_SORT], row[_ID]
 
 
 class SearchService:
@@ -104,6 +123,7 @@ class SearchService:
     def __init__(self, db: Database, region: str = DEFAULT_REGION) -> None:
         self._db = db
         self.region = region
+        self._phones = PhoneDisplay(region)
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Return up to *limit* customers matching *query*, best first."""
@@ -140,106 +160,110 @@ class SearchService:
     # -- ranking -----------------------------------------------------------------------
 
     def _ranked_rows(self, conn: Connection, q: PreparedQuery, limit: int) -> list[Any]:
-        hits = conn.exec_driver_sql(
-            f"SELECT count(*) FROM (SELECT rowid FROM {q.table} WHERE {q.table} MATCH ? LIMIT ?)",
-            (q.match, DENSE + 1),
-        ).scalar()
-        params = {"q": q.text, "n": len(q.text), "match": q.match, "limit": limit}
-        if (hits or 0) <= DENSE:
-            check = "AND instr(c.search_text, :q) > 0" if q.whole_text else ""
-            sql = (
-                f"SELECT {_COLUMNS}, {_RANK} AS rank FROM {q.table} "
-                f"JOIN customers c ON c.doc_id = {q.table}.rowid "
-                "LEFT JOIN customers co ON co.id = c.company_id "
-                f"WHERE {q.table} MATCH :match AND c.deleted_at IS NULL {check} "
-                "ORDER BY rank, c.sort_key, c.id LIMIT :limit"
-            )
-            return list(conn.exec_driver_sql(sql, params).all())
-        return self._ranked_dense(conn, q, limit, params)
-
-    def _ranked_dense(
-        self, conn: Connection, q: PreparedQuery, limit: int, params: dict[str, Any]
-    ) -> list[Any]:
-        """Rank a query that matches many customers: tier by tier, each in sort order."""
         chosen: dict[bytes, Any] = {}
-
-        def take(rows: Sequence[Any]) -> bool:
-            for row in rows:
-                chosen.setdefault(row[0], row)
-                if len(chosen) >= limit:
-                    return True
-            return False
-
-        exact_sql = (
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE c.deleted_at IS NULL AND "
-            "(c.name_key = :q OR c.reading_key = :q) ORDER BY c.sort_key, c.id LIMIT :limit"
-        )
-        if take(conn.exec_driver_sql(exact_sql, params).all()):
-            return list(chosen.values())
-
-        prefix = (
-            "((c.name_key >= :q AND c.name_key < :top) "
-            "OR (c.reading_key >= :q AND c.reading_key < :top))"
-        )
-        params = params | {"top": q.text + _TOP, "dense": DENSE + 1}
-        count_sql = (
-            f"SELECT count(*) FROM (SELECT 1 FROM customers c WHERE c.deleted_at IS NULL "
-            f"AND {prefix} LIMIT :dense)"
-        )
-        prefixes = conn.exec_driver_sql(count_sql, params).scalar()
-        if (prefixes or 0) <= DENSE:
-            prefix_sql = (
-                f"SELECT {_COLUMNS} FROM {_FROM} WHERE c.deleted_at IS NULL AND {prefix} "
-                "ORDER BY c.sort_key, c.id LIMIT :limit"
-            )
-            done = take(conn.exec_driver_sql(prefix_sql, params).all())
-        else:
+        # Exact matches; in the absurd case of more than SMALL_PREFIX of them they are left
+        # to the prefix tier, which holds them too, in reading order.
+        exact = self._key_lookup(conn, "= :q", {"q": q.text}, SMALL_PREFIX) or []
+        chosen.update((row[_ID], row) for row in sorted(exact, key=_order)[:limit])
+        if len(chosen) < limit:
+            for row in self._prefix_tier(conn, q, limit - len(chosen), chosen):
+                chosen[row[_ID]] = row
+        if len(chosen) < limit:
             n = len(q.text)
-            done = take(
-                self._scan(
-                    conn,
-                    lambda row: row[7][:n] == q.text or row[8][:n] == q.text,
-                    limit,
-                    extra=True,
-                )
-            )
-        if done:
-            return list(chosen.values())
 
-        if q.whole_text:
-            take(self._scan(conn, lambda row: q.text in row[6], limit + len(chosen)))
-        else:
-            take(self._scan(conn, lambda row: q.text in _gram_fields(row[6]), limit + len(chosen)))
+            def contains(row: Any) -> bool:
+                if row[_NAME_KEY][:n] == q.text or row[_READING_KEY][:n] == q.text:
+                    return False  # a prefix match: ranked in the tier before
+                if q.whole_text:
+                    return q.text in row[_TEXT]
+                return q.text in _gram_fields(row[_TEXT])
+
+            for row in self._ordered_hits(
+                conn, q.table, q.match, contains, limit - len(chosen), chosen
+            ):
+                chosen[row[_ID]] = row
         return list(chosen.values())
 
-    @staticmethod
-    def _scan(
-        conn: Connection, predicate: Callable[[Any], bool], limit: int, extra: bool = False
+    def _prefix_tier(
+        self, conn: Connection, q: PreparedQuery, need: int, taken: dict[bytes, Any]
     ) -> list[Any]:
-        """Walk live customers in 五十音 order and keep the first *limit* that match."""
+        """Names or readings starting with the query, in 五十音 order."""
+        n = len(q.text)
+
+        def starts(row: Any) -> bool:
+            return row[_NAME_KEY][:n] == q.text or row[_READING_KEY][:n] == q.text
+
+        if len(alnum(q.text)) > max(PREFIX_LENGTHS) or alnum(q.text) != q.text:
+            # The prefix tokens hold only the first letters: when they say little, use
+            # the name and reading indexes if the matches are few, and sort them.
+            bounds = {"q": q.text, "top": q.text + _TOP}
+            rows = self._key_lookup(conn, ">= :q AND {key} < :top", bounds, SMALL_PREFIX)
+            if rows is not None:
+                fresh = sorted((r for r in rows if r[_ID] not in taken), key=_order)
+                return fresh[:need]
+        return self._ordered_hits(conn, "customer_grams", q.prefix_match, starts, need, taken)
+
+    @staticmethod
+    def _key_lookup(
+        conn: Connection, condition: str, params: dict[str, Any], cap: int
+    ) -> list[Any] | None:
+        """Customers whose name key or reading key meets *condition*, through their indexes.
+
+        Returns None when either index holds more than *cap* of them. The indexes are named
+        because, without statistics, SQLite would rather walk an ordering index end to end.
+        """
+        found: dict[bytes, Any] = {}
+        for index, key in (
+            ("ix_customers_name", "c.name_key"),
+            ("ix_customers_reading_key", "c.reading_key"),
+        ):
+            where = f"c.deleted_at IS NULL AND {key} " + condition.format(key=key)
+            rows = conn.exec_driver_sql(
+                f"SELECT {_COLUMNS} FROM customers AS c INDEXED BY {index} "
+                f"LEFT JOIN customers co ON co.id = c.company_id WHERE {where} LIMIT :cap",
+                params | {"cap": cap + 1},
+            ).all()
+            if len(rows) > cap:
+                return None
+            found.update((row[_ID], row) for row in rows)
+        return list(found.values())
+
+    @staticmethod
+    def _ordered_hits(
+        conn: Connection,
+        table: str,
+        match: str,
+        accept: Callable[[Any], bool],
+        need: int,
+        taken: dict[bytes, Any],
+    ) -> list[Any]:
+        """Read index hits in doc-id (= 五十音) order until *need* are accepted.
+
+        Then the rest of the last order bucket is read too, and the whole is sorted by the
+        exact sort key, so the answer is exactly the first *need* by reading.
+        """
         found: list[Any] = []
-        columns = _COLUMNS + (", c.name_key, c.reading_key" if extra else "")
-        after: tuple[str, bytes] | None = None
-        batch = 2_000
-        while len(found) < limit:
-            if after is None:
-                rows = conn.exec_driver_sql(
-                    f"SELECT {columns} FROM {_FROM} WHERE c.deleted_at IS NULL "
-                    "ORDER BY c.sort_key, c.id LIMIT ?",
-                    (batch,),
-                ).all()
-            else:
-                rows = conn.exec_driver_sql(
-                    f"SELECT {columns} FROM {_FROM} WHERE c.deleted_at IS NULL "
-                    "AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?",
-                    (*after, batch),
-                ).all()
-            if not rows:
-                break
-            found.extend(row for row in rows if predicate(row))
-            after = (rows[-1][5], rows[-1][0])
-            batch = min(batch * 2, 20_000)
-        return found[:limit]
+        after = -1
+        stop_bucket: int | None = None
+        while True:
+            rows = conn.exec_driver_sql(
+                f"SELECT {_COLUMNS} FROM {table} "
+                f"JOIN customers c ON c.doc_id = {table}.rowid "
+                "LEFT JOIN customers co ON co.id = c.company_id "
+                f"WHERE {table} MATCH ? AND {table}.rowid > ? "
+                f"ORDER BY {table}.rowid LIMIT ?",
+                (match, after, BATCH),
+            ).all()
+            for row in rows:
+                if stop_bucket is not None and bucket_of_doc(row[_DOC]) > stop_bucket:
+                    return sorted(found, key=_order)[:need]
+                if row[_ID] not in taken and accept(row):
+                    found.append(row)
+                    if len(found) == need and stop_bucket is None:
+                        stop_bucket = bucket_of_doc(row[_DOC])
+            if len(rows) < BATCH:
+                return sorted(found, key=_order)[:need]
+            after = rows[-1][_DOC]
 
     def _hits(self, conn: Connection, rows: Sequence[Any]) -> list[SearchHit]:
         if not rows:
@@ -248,14 +272,14 @@ class SearchService:
         placeholders = ",".join("?" * len(ids))
         phones: dict[bytes, list[str]] = {}
         emails: dict[bytes, list[str]] = {}
-        for customer_id, kind, e164, email in conn.exec_driver_sql(
-            "SELECT customer_id, kind, phone_e164, email FROM contact_points "
+        for customer_id, kind, e164, national, email in conn.exec_driver_sql(
+            "SELECT customer_id, kind, phone_e164, phone_national, email FROM contact_points "
             f"WHERE customer_id IN ({placeholders}) AND kind IN ('phone', 'email') "
             "ORDER BY customer_id, kind, is_primary DESC, position",
             tuple(ids),
         ):
             if kind == "phone":
-                phones.setdefault(customer_id, []).append(display_phone(e164, self.region))
+                phones.setdefault(customer_id, []).append(self._phones.show(e164, national))
             else:
                 emails.setdefault(customer_id, []).append(email)
         return [

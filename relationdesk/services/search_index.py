@@ -10,6 +10,13 @@ index it under ``customers.doc_id``:
   names are two kanji) are index look-ups too. SQLite 3.40's trigram tokenizer cannot
   answer them, and its LIKE on a trigram table is wrong for CJK text.
 
+``doc_id`` is not a counter: it encodes the customer's place in 五十音 order (see
+``order_bucket``), so FTS5, which returns hits in rowid order, returns them in reading
+order. A search takes the first hits the index gives and only sorts the last small group
+of ties; its cost does not grow with the number of matches. The gram index also holds
+prefix tokens (``^`` + the first 1-3 characters of the name and of the reading) for the
+"starts with" tier of the ranking.
+
 Contentless tables need the old text to delete a document; it is still in
 ``customers.search_text`` when we update, so every change is "delete old, insert new", in
 the caller's transaction. Trashed customers are not in the index.
@@ -17,6 +24,7 @@ the caller's transaction. Trashed customers are not in the index.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection
@@ -24,6 +32,76 @@ from sqlalchemy import Connection
 from relationdesk.normalize.kana import fold
 
 GRAM_FIELDS = 4  # name, reading, company, tags: the fields short queries look at
+PREFIX_MARK = "^"
+PREFIX_LENGTHS = (1, 2, 3)
+
+# -- doc ids in 五十音 order -----------------------------------------------------------
+
+# Characters of a plain-kana sort key, each given an even code in code-point order; any
+# other character gets the odd code between its neighbours. 5 characters x 8 bits sit
+# above a 23-bit counter that keeps ids unique among customers sharing those characters.
+_KNOWN = sorted(
+    set("0123456789abcdefghijklmnopqrstuvwxyz") | {chr(c) for c in range(0x30A1, 0x30FB)} | {"ー"}
+)
+BUCKET_CHARS = 5
+COUNTER_BITS = 23
+
+
+def order_bucket(sort_key: str) -> int:
+    """Return the order bucket of a sort key: an integer that never decreases along the order.
+
+    If bucket(a) < bucket(b) then sort_key(a) < sort_key(b); customers in the same bucket
+    share the first characters of their plain-kana key and are ordered exactly by a sort
+    of that (small) group. After the first character outside the known alphabet the code
+    stops, since distinct unknown characters share a code.
+    """
+    primary = sort_key.split("\x01", 1)[0]
+    value = 0
+    stopped = False
+    for position in range(BUCKET_CHARS):
+        code = 0
+        if not stopped and position < len(primary):
+            ch = primary[position]
+            index = bisect.bisect_left(_KNOWN, ch)
+            if index < len(_KNOWN) and _KNOWN[index] == ch:
+                code = 2 * index + 2
+            else:
+                code = 2 * index + 1
+                stopped = True
+        value = value << 8 | code
+    return value
+
+
+def bucket_of_doc(doc_id: int) -> int:
+    """Return the order bucket a doc id belongs to."""
+    return doc_id >> COUNTER_BITS
+
+
+class DocIdAllocator:
+    """Hands out doc ids in order buckets; one per write transaction (holds the write lock)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._next: dict[int, int] = {}
+
+    def allocate(self, sort_key: str) -> int:
+        """Return a new doc id whose position in the index matches *sort_key*."""
+        bucket = order_bucket(sort_key)
+        following = self._next.get(bucket)
+        if following is None:
+            low = bucket << COUNTER_BITS
+            high = low + (1 << COUNTER_BITS) - 1
+            top = self._connection.exec_driver_sql(
+                "SELECT max(doc_id) FROM customers WHERE doc_id BETWEEN ? AND ?", (low, high)
+            ).scalar()
+            following = low if top is None else int(top) + 1
+            if following > high:
+                raise OverflowError("too many customers share one order bucket")
+        self._next[bucket] = following + 1
+        return following
+
+
+# -- documents ---------------------------------------------------------------------
 
 
 def search_document(
@@ -47,10 +125,25 @@ def search_document(
     )
 
 
+def alnum(text: str) -> str:
+    """Return only the letters and digits of *text* (what gram tokens are made of)."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def grams_of(document: str) -> str:
-    """Return the 1- and 2-character tokens of a document's name, reading, company and tags."""
+    """Return the gram tokens of a document.
+
+    Every 1- and 2-character piece of the name, reading, company and tags, and the prefix
+    tokens ``^`` + the first 1-3 characters of the name and of the reading.
+    """
+    lines = document.split("\n")
     grams: dict[str, None] = {}
-    for line in document.split("\n")[:GRAM_FIELDS]:
+    for key in lines[:2]:
+        letters = alnum(key)
+        for length in PREFIX_LENGTHS:
+            if len(letters) >= length:
+                grams[PREFIX_MARK + letters[:length]] = None
+    for line in lines[:GRAM_FIELDS]:
         for word in line.split(" "):
             chars = [ch for ch in word if ch.isalnum()]
             for index, ch in enumerate(chars):
@@ -108,10 +201,3 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
         add_documents(connection, [(r[0], r[1]) for r in rows])
         total += len(rows)
         last = rows[-1][0]
-
-
-def next_doc_ids(connection: Connection, count: int = 1) -> range:
-    """Reserve *count* new doc ids (the caller holds the write lock)."""
-    top = connection.exec_driver_sql("SELECT coalesce(max(doc_id), 0) FROM customers").scalar()
-    start = int(top or 0) + 1
-    return range(start, start + count)

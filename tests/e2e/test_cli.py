@@ -151,3 +151,31 @@ def test_bad_numbers_are_refused(tmp_path):
     for value in ("0", "many"):
         result = run("demo", "--customers", value, data_dir=tmp_path / "d")
         assert result.returncode == 2 and "positive whole number" in result.stderr
+
+
+def test_window_without_a_display_is_one_line_exit_2(tmp_path):
+    """With no display on Linux, `relationdesk` explains in one line instead of aborting."""
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run(data_dir=tmp_path / "data", env=env)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "display" in result.stderr
+
+
+def test_window_opens_offscreen(tmp_path):
+    """`relationdesk` starts the window (offscreen) and is still running after 3 seconds."""
+    env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "relationdesk", "--data-dir", str(tmp_path / "data")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=3)
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    assert "Traceback" not in stderr

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from relationdesk.normalize.phones import (
     InvalidPhone,
     Phone,
+    PhoneDisplay,
     clean,
     display_phone,
     looks_like_phone_query,
+    national_format,
     parse_phone,
     phone_search_digits,
 )
@@ -51,9 +53,11 @@ def test_parse_japanese_forms(raw: str, e164: str, display: str) -> None:
 
 
 def test_parse_returns_phone_dataclass() -> None:
-    """parse_phone returns a frozen Phone holding raw, e164 and display."""
+    """parse_phone returns a frozen Phone holding raw, e164, national and display."""
     phone = parse_phone("03-1234-5678")
-    assert phone == Phone(raw="03-1234-5678", e164="+81312345678", display="03-1234-5678")
+    assert phone == Phone(
+        raw="03-1234-5678", e164="+81312345678", national="03-1234-5678", display="03-1234-5678"
+    )
     with pytest.raises(AttributeError):
         phone.e164 = "+81"  # type: ignore[misc]
 
@@ -200,3 +204,12 @@ def test_mobile_numbers_any_spelling_same_e164(
     assert parsed.raw == typed.strip()
     assert phone_search_digits(parsed.e164) == digits
     assert looks_like_phone_query(typed)
+
+
+def test_phone_display_uses_stored_national_at_home_and_formats_foreign() -> None:
+    """PhoneDisplay shows the stored national form at home and formats foreign numbers."""
+    display = PhoneDisplay("JP")
+    assert display.show("+819012345678", "090-1234-5678") == "090-1234-5678"
+    assert display.show("+442079460958", "020 7946 0958") == "+44 20 7946 0958"
+    assert PhoneDisplay("GB").show("+819012345678", "090-1234-5678") == "+81 90-1234-5678"
+    assert national_format("+81312345678") == "03-1234-5678"

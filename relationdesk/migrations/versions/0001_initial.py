@@ -27,7 +27,8 @@ FTS_CREATE = (
     "CREATE VIRTUAL TABLE customer_fts USING fts5("
     "text, content='', tokenize='trigram', detail='none')",
     "CREATE VIRTUAL TABLE customer_grams USING fts5("
-    "grams, content='', tokenize='unicode61 remove_diacritics 0', detail='none')",
+    "grams, content='', tokenize=\"unicode61 remove_diacritics 0 tokenchars '^'\", "
+    "detail='none')",
 )
 
 
@@ -123,6 +124,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("phone_raw", sa.String(length=100), nullable=False),
         sa.Column("phone_e164", sa.String(length=20), nullable=False),
+        sa.Column("phone_national", sa.String(length=30), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=False),
         sa.Column("postal_code", sa.String(length=10), nullable=False),
         sa.Column("prefecture", sa.String(length=20), nullable=False),
