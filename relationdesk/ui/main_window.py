@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
