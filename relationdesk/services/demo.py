@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import Connection
+
 from relationdesk.ids import uuid7
 from relationdesk.models.types import to_micros
 from relationdesk.normalize.kana import fold, gojuon_key
@@ -26,6 +28,9 @@ from relationdesk.services import search_index
 from relationdesk.services.unit_of_work import Database
 
 CHUNK = 5_000
+# Chunks written per transaction: at 1M customers one commit rewrites a large share of
+# every index's pages, so fewer, larger transactions write far less.
+CHUNKS_PER_COMMIT = 8
 _SORT_KEY = 7  # position of sort_key in a built customer row (before doc_id is added)
 _INTERACTION_KINDS = ("call", "visit", "meeting", "email", "line", "letter", "note", "feedback")
 _INTERACTION_WEIGHTS = (25, 25, 5, 15, 15, 5, 8, 2)
@@ -120,19 +125,33 @@ class DemoGenerator:
         self._run += 1
         totals = [0, 0, 0, 0]
         done = 0
-        for chunk in _chunks(jobs):
-            self._write(chunk)
-            for i, value in enumerate(chunk.counts()):
-                totals[i] += value
-            done += len(chunk.customers)
-            if progress is not None and progress(done, count) is False:
-                break
+        pending = [0, 0, 0, 0]
+        uow = self._db.bulk_write()
+        uow.__enter__()
+        try:
+            allocator = search_index.DocIdAllocator(uow.connection)
+            for index, chunk in enumerate(_chunks(jobs), start=1):
+                self._write(uow.connection, allocator, chunk)
+                for i, value in enumerate(chunk.counts()):
+                    pending[i] += value
+                stop = progress is not None and progress(done + sum(pending[:1]), count) is False
+                if index % CHUNKS_PER_COMMIT == 0 or index == len(jobs) or stop:
+                    uow.commit()
+                    totals = [t + p for t, p in zip(totals, pending, strict=True)]
+                    done += pending[0]
+                    pending = [0, 0, 0, 0]
+                    allocator = search_index.DocIdAllocator(uow.connection)
+                if stop:
+                    break
+        finally:
+            uow.__exit__(None, None, None)
         return DemoResult(*totals)
 
-    def _write(self, chunk: _Chunk) -> None:
-        with self._db.bulk_write() as uow:
-            conn = uow.connection
-            allocate = search_index.DocIdAllocator(conn).allocate
+    def _write(
+        self, conn: Connection, allocator: search_index.DocIdAllocator, chunk: _Chunk
+    ) -> None:
+        if True:
+            allocate = allocator.allocate
             doc_ids = [allocate(c[_SORT_KEY]) for c in chunk.customers]
             customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
             points, links, interactions = chunk.points, chunk.links, chunk.interactions
@@ -197,7 +216,6 @@ class DemoGenerator:
                 reminders,
             )
             search_index.add_documents(conn, zip(doc_ids, chunk.documents, strict=True))
-            uow.commit()
 
     def _ensure_tags(self, now_us: int) -> dict[str, bytes]:
         with self._db.write() as uow:
@@ -265,7 +283,11 @@ def _build_chunk(
             romaji = "info"
             companies.append((cid, display, fold(display)))
         elif roll < 0.12:
-            family, given, reading = pick(names.ENGLISH)
+            (family, family_r), (given, given_r) = (
+                pick(names.ENGLISH_FAMILY),
+                pick(names.ENGLISH_GIVEN),
+            )
+            reading = f"{family_r} {given_r}"
             kind, display, honorific = "person", f"{family} {given}", "様"
             romaji = f"{given}.{family}".lower()
         else:
