@@ -7,6 +7,7 @@ Japanese dictionaries do: by the plain (清音) kana first, voiced and small kan
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _HIRA_START = 0x3041
@@ -47,12 +48,16 @@ def fold(text: str) -> str:
     return hira_to_kata(folded).translate(_SPACES)
 
 
-def to_fullwidth_katakana(text: str) -> str:
-    """Return a reading as full-width katakana, keeping its spacing (ﾔﾏﾀﾞ ﾀﾛｳ -> ヤマダ タロウ)."""
-    if not text:
-        return ""
-    normalised = unicodedata.normalize("NFKC", text.translate(_SPACING_MARKS))
-    return hira_to_kata(normalised).strip()
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+
+
+def widen_kana(text: str) -> str:
+    """Return *text* with half-width katakana made full-width (ﾔﾏﾀﾞ -> ヤマダ), all else as typed.
+
+    Hiragana stays hiragana and full-width letters stay full-width: this is the form a
+    reading is stored in; search and sorting use ``fold``.
+    """
+    return _HALF_WIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def is_kana_reading(text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TypeVar
 from relationdesk.models import Channel, CustomerKind, Honorific, Stage
 from relationdesk.normalize.dates import InvalidDate, parse_date
 from relationdesk.normalize.emails import InvalidEmail, normalise_email
-from relationdesk.normalize.kana import fold, gojuon_key, is_kana_reading, to_fullwidth_katakana
+from relationdesk.normalize.kana import fold, gojuon_key, is_kana_reading, widen_kana
 from relationdesk.normalize.phones import InvalidPhone, Phone, parse_phone
 from relationdesk.normalize.postal import InvalidPostalCode, normalise_postal_code
 from relationdesk.services.customer_data import AddressInput, CustomerInput
@@ -107,7 +107,7 @@ def check_customer(data: CustomerInput, region: str) -> CheckedCustomer:
     reading = data.reading.strip()
     if reading and not is_kana_reading(reading):
         errors.append(FieldError("reading", "reading_not_kana", reading))
-    reading = to_fullwidth_katakana(reading) if reading else ""
+    reading = widen_kana(reading)  # stored as typed, half-width kana widened
     reading_key = fold(reading)
     name_key = fold(display)
 

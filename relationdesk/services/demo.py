@@ -150,72 +150,71 @@ class DemoGenerator:
     def _write(
         self, conn: Connection, allocator: search_index.DocIdAllocator, chunk: _Chunk
     ) -> None:
-        if True:
-            allocate = allocator.allocate
-            doc_ids = [allocate(c[_SORT_KEY]) for c in chunk.customers]
-            customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
-            points, links, interactions = chunk.points, chunk.links, chunk.interactions
-            purchases, lines, reminders = chunk.purchases, chunk.lines, chunk.reminders
-            _insert(
-                conn,
-                "customers",
-                (
-                    "id, doc_id, kind, family_name, given_name, display_name, reading, "
-                    "reading_key, sort_key, name_key, honorific, company_id, title, birthday, "
-                    "stage, source, "
-                    "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
-                    "custom_fields, search_text, last_contact_at, created_at, updated_at, version"
-                ),
-                customers,
-            )
-            _insert(
-                conn,
-                "contact_points",
-                (
-                    "id, customer_id, kind, label, is_primary, position, phone_raw, phone_e164, "
-                    "phone_national, email, postal_code, prefecture, city, street, building, "
-                    "country, created_at, updated_at, version"
-                ),
-                points,
-            )
-            _insert(conn, "customer_tags", "customer_id, tag_id", links)
-            _insert(
-                conn,
-                "interactions",
-                (
-                    "id, customer_id, kind, direction, occurred_at, subject, body, outcome, "
-                    "created_at, updated_at, version"
-                ),
-                interactions,
-            )
-            _insert(
-                conn,
-                "purchases",
-                (
-                    "id, customer_id, purchased_at, currency, total_minor, note, created_at, "
-                    "updated_at, version"
-                ),
-                purchases,
-            )
-            _insert(
-                conn,
-                "purchase_lines",
-                (
-                    "id, purchase_id, position, product, quantity, unit_price_minor, created_at, "
-                    "updated_at, version"
-                ),
-                lines,
-            )
-            _insert(
-                conn,
-                "reminders",
-                (
-                    "id, customer_id, title, note, due_at, recurrence, next_due_at, anchor_at, "
-                    "created_at, updated_at, version"
-                ),
-                reminders,
-            )
-            search_index.add_documents(conn, zip(doc_ids, chunk.documents, strict=True))
+        allocate = allocator.allocate
+        doc_ids = [allocate(c[_SORT_KEY]) for c in chunk.customers]
+        customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
+        points, links, interactions = chunk.points, chunk.links, chunk.interactions
+        purchases, lines, reminders = chunk.purchases, chunk.lines, chunk.reminders
+        _insert(
+            conn,
+            "customers",
+            (
+                "id, doc_id, kind, family_name, given_name, display_name, reading, "
+                "reading_key, sort_key, name_key, honorific, company_id, title, birthday, "
+                "stage, source, "
+                "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
+                "custom_fields, search_text, last_contact_at, created_at, updated_at, version"
+            ),
+            customers,
+        )
+        _insert(
+            conn,
+            "contact_points",
+            (
+                "id, customer_id, kind, label, is_primary, position, phone_raw, phone_e164, "
+                "phone_national, email, postal_code, prefecture, city, street, building, "
+                "country, created_at, updated_at, version"
+            ),
+            points,
+        )
+        _insert(conn, "customer_tags", "customer_id, tag_id", links)
+        _insert(
+            conn,
+            "interactions",
+            (
+                "id, customer_id, kind, direction, occurred_at, subject, body, outcome, "
+                "created_at, updated_at, version"
+            ),
+            interactions,
+        )
+        _insert(
+            conn,
+            "purchases",
+            (
+                "id, customer_id, purchased_at, currency, total_minor, note, created_at, "
+                "updated_at, version"
+            ),
+            purchases,
+        )
+        _insert(
+            conn,
+            "purchase_lines",
+            (
+                "id, purchase_id, position, product, quantity, unit_price_minor, created_at, "
+                "updated_at, version"
+            ),
+            lines,
+        )
+        _insert(
+            conn,
+            "reminders",
+            (
+                "id, customer_id, title, note, due_at, recurrence, next_due_at, anchor_at, "
+                "created_at, updated_at, version"
+            ),
+            reminders,
+        )
+        search_index.add_documents(conn, zip(doc_ids, chunk.documents, strict=True))
 
     def _ensure_tags(self, now_us: int) -> dict[str, bytes]:
         with self._db.write() as uow:

@@ -221,9 +221,7 @@ class ReminderService:
     def reopen(self, reminder_id: uuid.UUID, now: datetime) -> ReminderItem:
         """Undo a completion (the next occurrence, if one was made, is left as it is)."""
         with self._db.write() as uow:
-            reminder = uow.session.get(Reminder, reminder_id)
-            if reminder is None or reminder.deleted_at is not None:
-                raise ReminderNotFound(reminder_id)
+            reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
             reminder.done_at = None
             reminder.updated_at = now
             uow.session.flush()
@@ -233,19 +231,26 @@ class ReminderService:
     def delete(self, reminder_id: uuid.UUID, now: datetime) -> None:
         """Move a reminder to the trash."""
         with self._db.write() as uow:
-            reminder = uow.session.get(Reminder, reminder_id)
-            if reminder is None or reminder.deleted_at is not None:
-                raise ReminderNotFound(reminder_id)
+            reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
             reminder.deleted_at = now
             reminder.updated_at = now
             uow.session.flush()
             uow.commit()
 
     @staticmethod
-    def _open(reminder: Reminder | None, reminder_id: uuid.UUID) -> Reminder:
-        if reminder is None or reminder.deleted_at is not None or reminder.done_at is not None:
+    def _live(reminder: Reminder | None, reminder_id: uuid.UUID) -> Reminder:
+        """The reminder if it exists and is not in the trash; else ReminderNotFound."""
+        if reminder is None or reminder.deleted_at is not None:
             raise ReminderNotFound(reminder_id)
         return reminder
+
+    @classmethod
+    def _open(cls, reminder: Reminder | None, reminder_id: uuid.UUID) -> Reminder:
+        """The reminder if it is live and not done yet; else ReminderNotFound."""
+        live = cls._live(reminder, reminder_id)
+        if live.done_at is not None:
+            raise ReminderNotFound(reminder_id)
+        return live
 
     def _list(self, where: str, params: list[object], limit: int) -> list[ReminderItem]:
         sql = f"{_SELECT} WHERE {where} ORDER BY r.next_due_at, r.id LIMIT ?"

@@ -296,3 +296,12 @@ def test_list_row_shows_primary_phone_and_company(app, now):
         "東都建設",
         "090-1234-5678",
     )
+
+
+def test_reading_is_stored_as_typed_and_folded_for_sorting(app, now):
+    """A hiragana reading stays hiragana; half-width kana are widened; order uses the fold."""
+    hira = app.customers.create(person("山田", "花子", "やまだ はなこ"), now)
+    half = app.customers.create(person("青木", "誠", "ｱｵｷ ﾏｺﾄ"), now)
+    assert app.customers.get(hira.id).reading == "やまだ はなこ"
+    assert app.customers.get(half.id).reading == "アオキ マコト"
+    assert [r.id for r in app.customers.list_page().rows] == [half.id, hira.id]

@@ -16,7 +16,7 @@ from relationdesk.normalize.kana import (
     hira_to_kata,
     is_kana_reading,
     kata_to_hira,
-    to_fullwidth_katakana,
+    widen_kana,
 )
 
 try:  # jaconv is not a project dependency; use it only when it happens to be installed.
@@ -197,21 +197,23 @@ def test_kata_to_hira_inverts_iteration_marks() -> None:
     assert kata_to_hira(hira_to_kata("いすゞ")) == "いすゞ"
 
 
-# --- to_fullwidth_katakana -------------------------------------------------------------
+# --- widen_kana --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("ﾔﾏﾀﾞ ﾀﾛｳ", "ヤマダ タロウ"),
-        ("  やまだ　たろう ", "ヤマダ タロウ"),
+        ("やまだ　たろう", "やまだ　たろう"),
+        ("ﾊﾟﾝ", "パン"),
         ("ヤマダ", "ヤマダ"),
+        ("ＡＢＣ ﾃｽﾄ", "ＡＢＣ テスト"),
         ("", ""),
     ],
 )
-def test_to_fullwidth_katakana(text: str, expected: str) -> None:
-    """A reading becomes full-width katakana, inner spacing kept and ends stripped."""
-    assert to_fullwidth_katakana(text) == expected
+def test_widen_kana(text: str, expected: str) -> None:
+    """Half-width katakana are widened (voiced marks joined); everything else stays as typed."""
+    assert widen_kana(text) == expected
 
 
 # --- is_kana_reading -------------------------------------------------------------------
