@@ -130,12 +130,16 @@ class DemoGenerator:
         uow.__enter__()
         try:
             allocator = search_index.DocIdAllocator(uow.connection)
+            documents: list[tuple[int, str]] = []
             for index, chunk in enumerate(_chunks(jobs), start=1):
-                self._write(uow.connection, allocator, chunk)
+                documents += self._write(uow.connection, allocator, chunk)
                 for i, value in enumerate(chunk.counts()):
                     pending[i] += value
                 stop = progress is not None and progress(done + sum(pending[:1]), count) is False
                 if index % CHUNKS_PER_COMMIT == 0 or index == len(jobs) or stop:
+                    # One sorted pass over the group's documents, in the same transaction.
+                    search_index.add_documents(uow.connection, documents)
+                    documents = []
                     uow.commit()
                     totals = [t + p for t, p in zip(totals, pending, strict=True)]
                     done += pending[0]
@@ -149,7 +153,8 @@ class DemoGenerator:
 
     def _write(
         self, conn: Connection, allocator: search_index.DocIdAllocator, chunk: _Chunk
-    ) -> None:
+    ) -> list[tuple[int, str]]:
+        """Insert one chunk's rows; return its search documents for the caller to index."""
         allocate = allocator.allocate
         doc_ids = [allocate(c[_SORT_KEY]) for c in chunk.customers]
         customers = [(c[0], d, *c[1:]) for c, d in zip(chunk.customers, doc_ids, strict=True)]
@@ -214,7 +219,7 @@ class DemoGenerator:
             ),
             reminders,
         )
-        search_index.add_documents(conn, zip(doc_ids, chunk.documents, strict=True))
+        return list(zip(doc_ids, chunk.documents, strict=True))
 
     def _ensure_tags(self, now_us: int) -> dict[str, bytes]:
         with self._db.write() as uow:
