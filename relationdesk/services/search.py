@@ -140,22 +140,16 @@ class SearchService:
         prepared = prepare_query(query)
         if prepared is None:
             return 0
+        table = prepared.table
         with self._db.read() as uow:
-            conn = uow.connection
-            sql = (
-                f"SELECT count(*) FROM (SELECT c.search_text FROM {prepared.table} "
-                f"JOIN customers c ON c.doc_id = {prepared.table}.rowid "
-                f"WHERE {prepared.table} MATCH ? AND c.deleted_at IS NULL LIMIT ?)"
-            )
-            if not prepared.whole_text:
-                return int(conn.exec_driver_sql(sql, (prepared.match, cap)).scalar() or 0)
-            texts = conn.exec_driver_sql(
-                f"SELECT c.search_text FROM {prepared.table} "
-                f"JOIN customers c ON c.doc_id = {prepared.table}.rowid "
-                f"WHERE {prepared.table} MATCH ? AND c.deleted_at IS NULL LIMIT ?",
+            texts = uow.connection.exec_driver_sql(
+                f"SELECT c.search_text FROM {table} JOIN customers c ON c.doc_id = {table}.rowid "
+                f"WHERE {table} MATCH ? AND c.deleted_at IS NULL LIMIT ?",
                 (prepared.match, cap),
             ).scalars()
-            return sum(1 for t in texts if prepared.text in t)
+            if not prepared.whole_text:
+                return sum(1 for _ in texts)
+            return sum(1 for text in texts if prepared.text in text)  # trigrams keep no order
 
     # -- ranking -----------------------------------------------------------------------
 
