@@ -19,12 +19,18 @@ TS = ROOT / "resources" / "translations" / "relationdesk_ja.ts"
 BIN = Path(sys.executable).parent
 
 JA: dict[tuple[str, str], str | tuple[str, ...]] = {
-    ("CustomerTableModel", "Name"): "氏名",
-    ("CustomerTableModel", "Reading"): "フリガナ",
-    ("CustomerTableModel", "Company"): "会社",
-    ("CustomerTableModel", "Phone"): "電話",
-    ("CustomerTableModel", "E-mail"): "メール",
-    ("MainWindow", "%n customer(s)"): ("顧客 %n 件",),
+    ("CustomerListModel", "Name"): "氏名",
+    ("CustomerListModel", "Reading"): "フリガナ",
+    ("CustomerListModel", "Company"): "会社",
+    ("CustomerListModel", "Phone"): "電話",
+    ("CustomerListModel", "E-mail"): "メール",
+    (
+        "CustomerListPane",
+        "Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)",
+    ): "氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)",
+    ("CustomerListPane", "Loading…"): "読み込み中…",
+    ("CustomerListPane", "%n match(es)"): ("%n 件見つかりました",),
+    ("CustomerListPane", "%n customer(s)"): ("顧客 %n 件",),
 }
 
 

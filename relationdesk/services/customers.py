@@ -193,6 +193,37 @@ class CustomerService:
             next_cursor = Cursor(value=last[10], id=as_uuid(last[0]))
         return CustomerPage(rows=result, next=next_cursor)
 
+    def rows_at(
+        self,
+        offset: int,
+        limit: int,
+        sort: SortOrder = SortOrder.READING,
+        where: CustomerFilter | None = None,
+    ) -> tuple[CustomerRow, ...]:
+        """Return *limit* rows starting at position *offset* of the list.
+
+        For a windowed view that jumps anywhere (a scroll bar dragged to the end). OFFSET
+        walks the order's index, ~20-30 ms at the end of 1M rows: call it off the GUI
+        thread. Never-contacted customers come last when sorted by last contact.
+        """
+        where = where or CustomerFilter()
+        if where.trashed:
+            column, descending = "c.deleted_at", True
+        else:
+            column, descending = _SORT_COLUMNS[sort]
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            _ROW_SELECT.format(sort_column=column)
+            + " WHERE "
+            + " AND ".join(self._filters(where))
+            + f" ORDER BY {column} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+        )
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                sql, (*self._filter_params(where), limit, max(0, offset))
+            ).all()
+        return tuple(self._row(r) for r in rows)
+
     def count(self, where: CustomerFilter | None = None) -> int:
         """Return how many customers the filter lets through."""
         where = where or CustomerFilter()

@@ -36,7 +36,7 @@ def run(app: Any, argv: list[str]) -> int:
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
     install_translators(qt_app, QLocale.system())
-    window = MainWindow(app.customers)
+    window = MainWindow(app)
     window.load()
     window.show()
     return int(qt_app.exec())

@@ -2,37 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
-    <name>CustomerTableModel</name>
+    <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/table_model.py" line="23" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/table_model.py" line="24" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="38" />
       <source>Reading</source>
       <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/table_model.py" line="25" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="39" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/table_model.py" line="26" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="40" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/table_model.py" line="27" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="41" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>CustomerListPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
+      <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="63" />
+      <source>Loading…</source>
+      <translation>読み込み中…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/main_window.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="88" />
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n 件見つかりました</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="94" />
       <source>%n customer(s)</source>
       <translation>
         <numerusform>顧客 %n 件</numerusform>

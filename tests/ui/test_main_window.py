@@ -1,14 +1,20 @@
-"""The plain main window: the customer list from the services, in English and Japanese."""
+"""The main window and its customer list: windowed browsing, search as you type, languages."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
+import relationdesk.ui.customers.list_model as list_model
 from relationdesk.resources import translation_file
 from relationdesk.services.customer_data import CustomerInput, PhoneInput
+from relationdesk.services.demo import DemoGenerator
 from relationdesk.ui.application import install_translators
-from relationdesk.ui.customers.table_model import CustomerTableModel
+from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.main_window import MainWindow
+from relationdesk.ui.tasks import TaskRunner
 
 
 def fill(app, now):
@@ -24,42 +30,139 @@ def fill(app, now):
         )
 
 
-def test_table_model_passes_qt_model_tester(qtmodeltester, app, now):
-    """The customer table model obeys Qt's model contract."""
-    fill(app, now)
-    model = CustomerTableModel()
-    model.set_rows(app.customers.list_page().rows)
+def settle(qtbot, runner: TaskRunner) -> None:
+    """Wait until every submitted call has delivered its result on the GUI thread."""
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def type_text(widget, text: str) -> None:
+    """Type (Japanese) text the way an input method commits it."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_model_passes_qt_model_tester_while_browsing(qtbot, qtmodeltester, app, now):
+    """The windowed model obeys Qt's model contract while pages arrive off-thread."""
+    DemoGenerator(app.db, seed=2).generate(450, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.browse(app.customers.count, app.customers.rows_at)
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
     qtmodeltester.check(model)
-    assert model.rowCount() == 3 and model.columnCount() == 5
+    settle(qtbot, runner)
 
 
-def test_window_lists_customers_in_gojuon_order(qtbot, app, now):
-    """The window shows customers by reading, with phone in local format, and their count."""
+def test_model_passes_qt_model_tester_with_hits(qtmodeltester, app, now):
+    """The model showing search hits obeys Qt's model contract."""
     fill(app, now)
-    window = MainWindow(app.customers)
-    qtbot.addWidget(window)
-    window.load()
-    window.show()
-    qtbot.waitExposed(window)
-    model = window.table.model()
-    names = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert names == ["青木 誠", "Smith John", "山田 太郎"]
-    assert model.index(2, 3).data() == "090-1234-5678"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    assert window.count_label.text() == "3 customer(s)"
+    model = CustomerListModel(TaskRunner())
+    model.show_rows(app.search.search("やまだ"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.index(0, 3).data() == "090-1234-5678"
 
 
-def test_window_speaks_japanese(qtbot, qapp, app, now):
-    """With the Japanese translation installed, headers and the count are in Japanese."""
+def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, now, monkeypatch):
+    """The last row loads in one page fetch; visiting every page keeps few pages in memory."""
+    monkeypatch.setattr(list_model, "MAX_PAGES", 3)
+    DemoGenerator(app.db, seed=4).generate(1500, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.browse(app.customers.count, app.customers.rows_at)
+    assert model.rowCount() == 1500
+    last = model.index(1499, 0)
+    last_page = 1499 // list_model.PAGE_SIZE
+    with qtbot.waitSignal(
+        model.page_loaded, timeout=10_000, check_params_cb=lambda page: page == last_page
+    ):
+        assert last.data() is None  # asks for the page, off the GUI thread
+    assert last.data() == app.customers.rows_at(1499, 1)[0].display_name
+    for page in range(8):
+        if model.index(page * list_model.PAGE_SIZE, 0).data() is None:
+            with qtbot.waitSignal(
+                model.page_loaded, timeout=10_000, check_params_cb=lambda p, n=page: p == n
+            ):
+                pass
+        assert model.index(page * list_model.PAGE_SIZE, 0).data() is not None
+        assert model.cached_rows <= 3 * list_model.PAGE_SIZE
+    settle(qtbot, runner)
+
+
+@pytest.fixture
+def filled(app, now):
+    """The test app with three customers."""
+    fill(app, now)
+    return app
+
+
+def test_search_as_you_type_in_japanese(qtbot, filled):
+    """やまだ typed through the input method finds 山田 太郎; clearing shows everyone again."""
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        main.load()
+        main.show()
+    model = main.customers.model
+    assert [model.index(r, 0).data() for r in range(3)] == ["青木 誠", "Smith John", "山田 太郎"]
+    assert main.customers.count_label.text() == "3 customer(s)"
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        type_text(main.customers.search_box, "やまだ")
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "山田 太郎"
+    assert model.index(0, 3).data() == "090-1234-5678"
+    assert main.customers.count_label.text() == "1 match(es)"
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        main.customers.search_box.clear()
+    assert model.rowCount() == 3
+    settle(qtbot, main.runner)
+
+
+def test_ctrl_f_and_slash_focus_the_search_box(qtbot, filled):
+    """Ctrl+F and / put the cursor in the search box from anywhere in the window."""
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        main.load()
+        main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    for key, modifier in (
+        (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Slash, Qt.KeyboardModifier.NoModifier),
+    ):
+        main.customers.table.setFocus()
+        qtbot.waitUntil(main.customers.table.hasFocus)
+        qtbot.keyClick(main.customers.table, key, modifier)
+        qtbot.waitUntil(main.customers.search_box.hasFocus)
+    settle(qtbot, main.runner)
+
+
+def test_window_speaks_japanese(qtbot, qapp, filled):
+    """With the Japanese translation installed, headers, hint and count are Japanese."""
     assert translation_file("ja").exists(), "run `make setup` to compile translations"
     translators = install_translators(qapp, QLocale(QLocale.Language.Japanese))
     try:
-        fill(app, now)
-        window = MainWindow(app.customers)
-        qtbot.addWidget(window)
-        window.load()
-        assert window.table.model().headerData(0, Qt.Orientation.Horizontal) == "氏名"
-        assert window.count_label.text() == "顧客 3 件"
+        main = MainWindow(filled)
+        qtbot.addWidget(main)
+        with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+            main.load()
+        model = main.customers.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "氏名"
+        assert main.customers.count_label.text() == "顧客 3 件"
+        assert "検索" in main.customers.search_box.placeholderText()
+        settle(qtbot, main.runner)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_results_for_a_deleted_model_are_dropped(qtbot, app, now):
+    """A page that arrives after its model was destroyed is dropped, not delivered."""
+    fill(app, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    model.browse(app.customers.count, app.customers.rows_at)
+    model.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError raised

@@ -305,3 +305,17 @@ def test_reading_is_stored_as_typed_and_folded_for_sorting(app, now):
     assert app.customers.get(hira.id).reading == "やまだ はなこ"
     assert app.customers.get(half.id).reading == "アオキ マコト"
     assert [r.id for r in app.customers.list_page().rows] == [half.id, hira.id]
+
+
+@pytest.mark.parametrize("sort", list(SortOrder))
+def test_rows_at_any_position_match_the_keyset_order(app, now, sort):
+    """Reading by position gives the same order as keyset paging, at every offset."""
+    for i, (family, reading) in enumerate(READINGS * 2):
+        created = app.customers.create(person(family, str(i), reading), now)
+        if i % 4 == 0:
+            app.timeline.log_interaction(created.id, "visit", now - timedelta(days=i), now)
+    whole = [r.id for r in app.customers.list_page(sort=sort, limit=1000).rows]
+    for offset in range(0, len(whole), 3):
+        got = [r.id for r in app.customers.rows_at(offset, 3, sort=sort)]
+        assert got == whole[offset : offset + 3]
+    assert app.customers.rows_at(len(whole), 5, sort=sort) == ()

@@ -1,0 +1,195 @@
+"""The customer list model: a window over any number of rows, or a fixed list of search hits.
+
+Browsing keeps only the row count and a bounded cache of pages fetched by position (the
+windowed model of ARCHITECTURE.md: at 1M customers it jumps to the end in one page fetch
+and holds ~10,000 rows at most). Pages are fetched off the GUI thread; a row whose page is
+still coming shows nothing and is filled in when it arrives. Searching shows the hits.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from relationdesk.services.customer_data import CustomerRow
+from relationdesk.services.search import SearchHit
+from relationdesk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+Row = CustomerRow | SearchHit
+
+PAGE_SIZE = 200
+MAX_PAGES = 50
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("CustomerListModel", "Name"),
+        QCoreApplication.translate("CustomerListModel", "Reading"),
+        QCoreApplication.translate("CustomerListModel", "Company"),
+        QCoreApplication.translate("CustomerListModel", "Phone"),
+        QCoreApplication.translate("CustomerListModel", "E-mail"),
+    )
+
+
+def _cells(row: Row) -> tuple[str, str, str, str, str]:
+    if isinstance(row, SearchHit):
+        phone = row.phones[0] if row.phones else ""
+        email = row.emails[0] if row.emails else ""
+        return row.name, row.reading, row.company, phone, email
+    return row.display_name, row.reading, row.company_name, row.phone, row.email
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Customers as table rows: name, reading, company, phone, e-mail.
+
+    Signals: ``loaded()`` once a browse has both its row count and its first page (or a
+    list of hits is in place); ``page_loaded(int)`` after a page of a browse arrived.
+    """
+
+    loaded = Signal()
+    page_loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._headers = _headers()
+        self._count = 0
+        self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._fetch: Callable[[int, int], Sequence[Row]] | None = None
+        self._generation = 0
+        self._awaiting: set[str] = set()
+
+    # -- what to show ------------------------------------------------------------------
+
+    def browse(self, count: Callable[[], int], fetch: Callable[[int, int], Sequence[Row]]) -> None:
+        """Show a list of any length: *count()* rows, *fetch(offset, limit)* gives them."""
+        self._generation += 1
+        generation = self._generation
+        self.beginResetModel()
+        self._count = 0
+        self._pages.clear()
+        self._pending.clear()
+        self._fetch = fetch
+        self._awaiting = {"count", "first page"}
+        self.endResetModel()
+        self._request(0)
+        self._runner.submit(count, lambda total: self._counted(generation, total), context=self)
+
+    def show_rows(self, rows: Sequence[Row]) -> None:
+        """Show a fixed list, such as search hits."""
+        self._generation += 1
+        self.beginResetModel()
+        self._fetch = None
+        self._pending.clear()
+        self._pages = OrderedDict(
+            (i, rows[i * PAGE_SIZE : (i + 1) * PAGE_SIZE])
+            for i in range((len(rows) + PAGE_SIZE - 1) // PAGE_SIZE)
+        )
+        self._count = len(rows)
+        self.endResetModel()
+        self.loaded.emit()
+
+    def row_at(self, row: int) -> Row | None:
+        """Return the customer in *row*, or None while its page is still loading."""
+        page = self._pages.get(row // PAGE_SIZE)
+        if page is None or row % PAGE_SIZE >= len(page):
+            return None
+        return page[row % PAGE_SIZE]
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows are held in memory now (bounded by MAX_PAGES pages)."""
+        return sum(len(page) for page in self._pages.values())
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of customers (QAbstractItemModel override)."""
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns (QAbstractItemModel override)."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text; asks for the row's page if it is not here yet (override)."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        page_number = index.row() // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            self._request(page_number)
+            return None
+        self._pages.move_to_end(page_number)
+        offset = index.row() % PAGE_SIZE
+        if offset >= len(page):
+            return None
+        return _cells(page[offset])[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles (QAbstractItemModel override)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    # -- loading -----------------------------------------------------------------------
+
+    def _request(self, page_number: int) -> None:
+        fetch = self._fetch
+        if fetch is None or page_number in self._pending:
+            return
+        self._pending.add(page_number)
+        generation = self._generation
+        self._runner.submit(
+            lambda: fetch(page_number * PAGE_SIZE, PAGE_SIZE),
+            lambda rows: self._arrived(generation, page_number, rows),
+            context=self,
+        )
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._count = total
+        self.endResetModel()
+        self._done_waiting("count")
+
+    def _arrived(self, generation: int, page_number: int, rows: Sequence[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page_number)
+        self._pages[page_number] = rows
+        self._pages.move_to_end(page_number)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page_number * PAGE_SIZE
+        last = min(first + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.page_loaded.emit(page_number)
+        if page_number == 0:
+            self._done_waiting("first page")
+
+    def _done_waiting(self, part: str) -> None:
+        if part in self._awaiting:
+            self._awaiting.discard(part)
+            if not self._awaiting:
+                self.loaded.emit()

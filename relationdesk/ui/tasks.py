@@ -1,0 +1,111 @@
+"""Run service calls off the GUI thread and deliver their results on it.
+
+The rule (as in Picard and Anki): a worker never touches a widget. A job runs a plain
+callable on the thread pool; its result or exception is sent through a queued signal to a
+relay object that lives on the GUI thread, which calls the callback there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; turns a worker's emit into a callback on the GUI thread.
+
+    Signals: ``done(object)`` with the result, ``failed(object)`` with the exception.
+    """
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        forget: Callable[[_Relay], None],
+        context: QObject | None,
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self._on_done = on_done
+        self._on_error = on_error
+        self._forget = forget
+        self.done.connect(self._deliver)
+        self.failed.connect(self._fail)
+
+    def _wanted(self) -> bool:
+        self._forget(self)
+        return self._context is None or isValid(self._context)
+
+    @Slot(object)
+    def _deliver(self, result: Any) -> None:
+        if self._wanted():
+            self._on_done(result)
+
+    @Slot(object)
+    def _fail(self, error: BaseException) -> None:
+        if not self._wanted():
+            return
+        if self._on_error is None:
+            raise error
+        self._on_error(error)
+
+
+class _Job(QRunnable):
+    """Runs one callable on a pool thread and reports through its relay."""
+
+    def __init__(self, call: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._call = call
+        self._relay = relay
+
+    def run(self) -> None:
+        """Run the call (QRunnable override); never touches widgets."""
+        try:
+            result = self._call()
+        except Exception as exc:  # handed to the GUI thread, which decides what to say
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class TaskRunner:
+    """Submits service calls to a thread pool; callbacks run on the GUI thread."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relays: set[_Relay] = set()
+
+    def submit(
+        self,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        context: QObject | None = None,
+    ) -> None:
+        """Run *call* off the GUI thread; then *on_done(result)* or *on_error(exc)* on it.
+
+        When *context* (the model or widget the callbacks belong to) has been destroyed by
+        the time the result arrives, the callbacks are not called.
+        """
+        relay = _Relay(on_done, on_error, self._relays.discard, context)
+        self._relays.add(relay)
+        self._pool.start(_Job(call, relay))
+
+    @property
+    def busy(self) -> bool:
+        """True while a submitted call has not delivered its result yet."""
+        return bool(self._relays)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait until the pool's threads are done (at shutdown); True if they finished.
+
+        Results already sent are delivered by the event loop later, or dropped if their
+        context is gone by then.
+        """
+        return bool(self._pool.waitForDone(msecs))
