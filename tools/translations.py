@@ -29,8 +29,9 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
         "Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)",
     ): "氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)",
     ("CustomerListPane", "Loading…"): "読み込み中…",
-    ("CustomerListPane", "%n match(es)"): ("%n 件見つかりました",),
-    ("CustomerListPane", "%n customer(s)"): ("顧客 %n 件",),
+    ("CustomerListPane", "Counting…"): "件数を数えています…",
+    ("CustomerListPane", "%Ln match(es)"): ("%Ln 件見つかりました",),
+    ("CustomerListPane", "%Ln customer(s)"): ("顧客 %Ln 件",),
 }
 
 

@@ -135,21 +135,34 @@ class SearchService:
             rows = self._ranked_rows(conn, prepared, limit)
             return self._hits(conn, rows)
 
-    def count(self, query: str, cap: int = 100_000) -> int:
-        """Return how many customers match *query*, counting at most *cap*."""
+    def count(self, query: str, verify_up_to: int = 2_000) -> int:
+        """Return how many customers match *query*.
+
+        Counted in the index alone (trashed customers are never in it), so a million
+        matches cost milliseconds. The trigram index keeps no positions, so a query of 4+
+        characters could count a customer holding all its trigrams apart; such counts are
+        checked against the documents when there are at most *verify_up_to* of them.
+        """
         prepared = prepare_query(query)
         if prepared is None:
             return 0
         table = prepared.table
         with self._db.read() as uow:
-            texts = uow.connection.exec_driver_sql(
+            conn = uow.connection
+            total = int(
+                conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (prepared.match,)
+                ).scalar()
+                or 0
+            )
+            if not prepared.whole_text or len(prepared.text) <= 3 or total > verify_up_to:
+                return total
+            texts = conn.exec_driver_sql(
                 f"SELECT c.search_text FROM {table} JOIN customers c ON c.doc_id = {table}.rowid "
-                f"WHERE {table} MATCH ? AND c.deleted_at IS NULL LIMIT ?",
-                (prepared.match, cap),
+                f"WHERE {table} MATCH ? ORDER BY {table}.rowid",
+                (prepared.match,),
             ).scalars()
-            if not prepared.whole_text:
-                return sum(1 for _ in texts)
-            return sum(1 for text in texts if prepared.text in text)  # trigrams keep no order
+            return sum(1 for text in texts if prepared.text in text)
 
     # -- ranking -----------------------------------------------------------------------
 

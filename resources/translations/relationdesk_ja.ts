@@ -32,27 +32,32 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="63" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="64" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="99" />
+      <source>Counting…</source>
+      <translation>件数を数えています…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="88" />
-      <source>%n match(es)</source>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="109" />
+      <source>%Ln match(es)</source>
       <translation>
-        <numerusform>%n 件見つかりました</numerusform>
+        <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="94" />
-      <source>%n customer(s)</source>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
+      <source>%Ln customer(s)</source>
       <translation>
-        <numerusform>顧客 %n 件</numerusform>
+        <numerusform>顧客 %Ln 件</numerusform>
       </translation>
     </message>
   </context>

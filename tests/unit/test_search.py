@@ -263,6 +263,7 @@ def test_ranking_matches_a_brute_force_oracle(app, now, monkeypatch, small):
         for limit in (1, 7, 100):
             got = [h.id for h in app.search.search(query, limit=limit)]
             assert got == oracle(app, query, limit), (query, limit)
+        assert app.search.count(query) == len(oracle(app, query, 10**9)), query
 
 
 def test_prepare_query_builds_the_right_index_query():

@@ -30,6 +30,8 @@ class CustomerListPane(QWidget):
         self._search = search
         self._runner = runner
         self._query_generation = 0
+        self._hits_shown = -1
+        self._counted: tuple[int, int] | None = None
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(
@@ -77,20 +79,40 @@ class CustomerListPane(QWidget):
         generation = self._query_generation
         search = self._search
         self._runner.submit(
-            lambda: (search.search(text, limit=SEARCH_LIMIT), search.count(text)),
-            lambda result: self._hits_arrived(generation, *result),
+            lambda: search.search(text, limit=SEARCH_LIMIT),
+            lambda hits: self._hits_arrived(generation, hits),
+            context=self,
+        )
+        self._runner.submit(
+            lambda: search.count(text),
+            lambda total: self._count_arrived(generation, total),
             context=self,
         )
 
-    def _hits_arrived(self, generation: int, hits: list[Any], total: int) -> None:
+    def _hits_arrived(self, generation: int, hits: list[Any]) -> None:
         if generation != self._query_generation:
             return  # the user typed on; a newer query is under way
         self.model.show_rows(hits)
-        self.count_label.setText(self.tr("%n match(es)", "", total))
+        self._hits_shown = generation
+        counted = self._counted
+        if counted is not None and counted[0] == generation:
+            self._show_count(counted[1])
+        else:
+            self.count_label.setText(self.tr("Counting…"))
+
+    def _count_arrived(self, generation: int, total: int) -> None:
+        if generation != self._query_generation:
+            return
+        self._counted = (generation, total)
+        if self._hits_shown == generation:
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%Ln match(es)", "", total))
         self.shown.emit()
 
     def _browse_loaded(self) -> None:
         if self.search_box.text().strip():
             return
-        self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln customer(s)", "", self.model.rowCount()))
         self.shown.emit()
