@@ -71,6 +71,15 @@ def display_problem() -> str | None:
     return "no display (DISPLAY and WAYLAND_DISPLAY are not set)"
 
 
+def run_selftest(app: App, argv: list[str]) -> str | None:
+    """Start the whole window offscreen if there is no display; None when it came up."""
+    if display_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from relationdesk.ui.application import selftest
+
+    return selftest(app, argv)
+
+
 def run_gui(app: App, argv: list[str]) -> int:
     """Show the main window over an open app and run the Qt event loop."""
     from relationdesk.ui.application import run

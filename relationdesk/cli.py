@@ -1,6 +1,8 @@
 """The command line: headless subcommands over the same services as the window.
 
     relationdesk [--data-dir DIR]                 open the window
+    relationdesk --demo                           the window over throwaway demo data
+    relationdesk --selftest                       start everything, wait for the list, exit
     relationdesk demo --customers N [--seed S]    add demo data
     relationdesk search QUERY [--limit N] [--json]
     relationdesk stats [--json]
@@ -15,14 +17,18 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from relationdesk import __version__
 from relationdesk.messages import message
 
+DEMO_CUSTOMERS = 2_000
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -55,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="relationdesk", description="RelationDesk: a desktop CRM.")
     parser.add_argument("--version", action="version", version=f"RelationDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway data folder filled with demo data"
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="start the whole app, wait for the customer list, exit 0 (smoke test of installs)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="add realistic demo customers")
@@ -78,14 +92,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
 
+    from relationdesk.paths import resolve_data_dir
+
+    throwaway: Path | None = None
+    if args.demo:
+        throwaway = Path(tempfile.mkdtemp(prefix="relationdesk-demo-"))
+        data_dir = throwaway / "data"
+    else:
+        data_dir = resolve_data_dir(args.data_dir)
+    try:
+        return _run(args, data_dir)
+    finally:
+        if throwaway is not None:
+            shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
 
     from relationdesk.app import open_app
     from relationdesk.clock import utcnow
     from relationdesk.migrations import DatabaseTooNew, NotARelationDeskDatabase
-    from relationdesk.paths import DataDirError, resolve_data_dir
+    from relationdesk.paths import DataDirError
 
-    data_dir = resolve_data_dir(args.data_dir)
     try:
         app = open_app(data_dir, utcnow())
     except DataDirError as exc:
@@ -100,6 +129,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     try:
+        if args.demo:
+            from relationdesk.services.demo import DemoGenerator
+
+            DemoGenerator(app.db).generate(DEMO_CUSTOMERS, utcnow())
+        if args.selftest:
+            from relationdesk.app import run_selftest
+
+            problem = run_selftest(app, [sys.argv[0]])
+            if problem is not None:
+                print(message("selftest_failed", reason=problem), file=sys.stderr)
+                return EXIT_PROBLEM
+            print(message("selftest_ok", customers=app.customers.count()))
+            return EXIT_OK
         if args.command is None:
             from relationdesk.app import display_problem, run_gui
 

@@ -41,6 +41,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "データベース {path} を読み込めませんでした（{detail}）。破損している可能性が"
         "あります。'relationdesk check' を実行し、必要ならバックアップから復元してください。",
     },
+    "selftest_ok": {
+        "en": "Self-test passed: the window showed its customer list ({customers} customers).",
+        "ja": "セルフテスト成功: 顧客一覧が表示されました（顧客 {customers} 件）。",
+    },
+    "selftest_failed": {
+        "en": "Self-test failed: {reason}",
+        "ja": "セルフテスト失敗: {reason}",
+    },
     "check_ok": {"en": "The database is healthy.", "ja": "データベースは正常です。"},
     "check_failed": {
         "en": "The database has problems: {details}",

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME
@@ -28,15 +38,57 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     return translators
 
 
-def run(app: Any, argv: list[str]) -> int:
-    """Show the main window for an open app and run the event loop until it closes."""
+_NOISE = ("This plugin does not support propagateSizeHints",)  # offscreen platform plugin
+
+
+def _message_handler(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Print Qt's messages to stderr, except known platform noise."""
+    if not text.startswith(_NOISE):
+        sys.stderr.write(f"{text}\n")
+
+
+def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
     from relationdesk.ui.main_window import MainWindow
 
+    qInstallMessageHandler(_message_handler)
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
     install_translators(qt_app, QLocale.system())
     window = MainWindow(app)
+    return qt_app, window
+
+
+def run(app: Any, argv: list[str]) -> int:
+    """Show the main window for an open app and run the event loop until it closes."""
+    qt_app, window = _start(app, argv)
     window.load()
     window.show()
     return int(qt_app.exec())
+
+
+def selftest(app: Any, argv: list[str], timeout_ms: int = 60_000) -> str | None:
+    """Start the whole window, wait until the customer list shows its first page.
+
+    Returns None on success, else what went wrong. Used to smoke-test installs.
+    """
+    qt_app, window = _start(app, argv)
+    loop = QEventLoop()
+    outcome: list[str | None] = []
+
+    def shown() -> None:
+        outcome.append(None)
+        loop.quit()
+
+    def timed_out() -> None:
+        outcome.append(f"the customer list did not appear within {timeout_ms // 1000} s")
+        loop.quit()
+
+    window.customers.shown.connect(shown)
+    QTimer.singleShot(timeout_ms, timed_out)
+    window.load()
+    window.show()
+    loop.exec()
+    window.close()
+    qt_app.processEvents()
+    return outcome[0]

@@ -179,3 +179,25 @@ def test_window_opens_offscreen(tmp_path):
         process.terminate()
         _, stderr = process.communicate(timeout=10)
     assert "Traceback" not in stderr
+
+
+def test_selftest_on_a_fresh_folder(tmp_path):
+    """--selftest starts everything on a new data folder, prints one line, exits 0."""
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run("--selftest", data_dir=tmp_path / "data", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stdout.strip()
+        == "Self-test passed: the window showed its customer list (0 customers)."
+    )
+    assert result.stderr.strip() == ""
+    assert (tmp_path / "data" / "relationdesk.sqlite3").exists()
+
+
+def test_demo_opens_a_throwaway_folder_and_removes_it(tmp_path):
+    """--demo fills a temporary folder with demo data and removes it afterwards."""
+    env = {"TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = run("--demo", "--selftest", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "(2000 customers)" in result.stdout
+    assert list(tmp_path.iterdir()) == []
