@@ -32,29 +32,94 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="33" />
+      <source>Reading (あいうえお)</source>
+      <translation>フリガナ順（あいうえお）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <source>Name</source>
+      <translation>氏名順</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <source>Last contact</source>
+      <translation>最終接触日順</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <source>Date added</source>
+      <translation>登録日順</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="43" />
+      <source>Lead</source>
+      <translation>見込み客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <source>Prospect</source>
+      <translation>商談中</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <source>Repeat customer</source>
+      <translation>リピーター</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <source>Advocate</source>
+      <translation>紹介者・ファン</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="78" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="64" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="96" />
+      <source>All stages</source>
+      <translation>すべての段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <source>All tags</source>
+      <translation>すべてのタグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="103" />
+      <source>Order:</source>
+      <translation>並び順:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="111" />
+      <source>Jump to %1</source>
+      <translation>「%1」行へ移動</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="134" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="99" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="221" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="109" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="231" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="237" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>

@@ -166,3 +166,78 @@ def test_results_for_a_deleted_model_are_dropped(qtbot, app, now):
     model.browse(app.customers.count, app.customers.rows_at)
     model.deleteLater()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError raised
+
+
+def open_window(qtbot, app):
+    """A loaded main window over *app*."""
+    main = MainWindow(app)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        main.load()
+        main.show()
+    return main
+
+
+def names_in(model) -> list[str]:
+    """The names the list model shows, in order."""
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_stage_tag_and_sort_choices_change_the_list(qtbot, app, now):
+    """Choosing a stage, a tag or another order reloads the list accordingly."""
+    for family, reading, stage, tags in (
+        ("青木", "アオキ", "customer", ("VIP",)),
+        ("伊藤", "イトウ", "lead", ()),
+        ("上田", "ウエダ", "customer", ()),
+    ):
+        app.customers.create(
+            CustomerInput(family_name=family, reading=reading, stage=stage, tags=tags), now
+        )
+    main = open_window(qtbot, app)
+    pane = main.customers
+    assert names_in(pane.model) == ["青木", "伊藤", "上田"]
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        pane.stage_box.setCurrentIndex(pane.stage_box.findData("customer"))
+    assert names_in(pane.model) == ["青木", "上田"]
+    assert pane.count_label.text() == "2 customer(s)"
+    qtbot.waitUntil(lambda: pane.tag_box.count() == 2, timeout=10_000)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        pane.tag_box.setCurrentIndex(pane.tag_box.findData("VIP"))
+    assert names_in(pane.model) == ["青木"]
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        pane.tag_box.setCurrentIndex(0)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        pane.sort_box.setCurrentIndex(pane.sort_box.findData("created"))
+    assert names_in(pane.model) == ["青木", "上田"]
+    assert not any(button.isEnabled() for button in pane.kana_buttons)
+    settle(qtbot, main.runner)
+
+
+def test_kana_index_jumps_to_the_row(qtbot, app, now):
+    """Clicking か scrolls to the first customer whose reading starts in the か row."""
+    DemoGenerator(app.db, seed=6).generate(1200, now)
+    main = open_window(qtbot, app)
+    pane = main.customers
+    button = pane.kana_buttons[1]
+    assert button.text() == "か"
+    with qtbot.waitSignal(pane.jumped, timeout=10_000) as jump:
+        button.click()
+    row = jump.args[0]
+    assert row > 0
+    current = app.customers.rows_at(row - 1, 2)
+    assert current[0].reading < "カ" <= current[1].reading or current[1].reading.startswith("ガ")
+    assert pane.table.currentIndex().row() == row
+    settle(qtbot, main.runner)
+
+
+def test_filters_rest_while_searching(qtbot, filled):
+    """While a search is typed the filters and the kana index are disabled."""
+    main = open_window(qtbot, filled)
+    pane = main.customers
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        type_text(pane.search_box, "やまだ")
+    assert not pane.stage_box.isEnabled() and not pane.kana_buttons[0].isEnabled()
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        pane.search_box.clear()
+    assert pane.stage_box.isEnabled() and pane.kana_buttons[0].isEnabled()
+    settle(qtbot, main.runner)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.services.customer_data import (
     AddressInput,
     CustomerFilter,
@@ -319,3 +320,20 @@ def test_rows_at_any_position_match_the_keyset_order(app, now, sort):
         got = [r.id for r in app.customers.rows_at(offset, 3, sort=sort)]
         assert got == whole[offset : offset + 3]
     assert app.customers.rows_at(len(whole), 5, sort=sort) == ()
+
+
+def test_position_of_reading_for_the_kana_index(app, now):
+    """The あかさたな index finds where each kana row starts in 五十音 order."""
+    for family, reading in READINGS:
+        app.customers.create(person(family, "", reading, stage="customer"), now)
+    app.customers.create(person("蒲田", "", "カマタ", stage="lead"), now)
+    rows = [r.reading for r in app.customers.list_page().rows]
+    for kana in ("ア", "か", "ガ", "サ", "ワ", "ン"):
+        position = app.customers.position_of_reading(kana)
+        assert all(r < kana or r.startswith(kana) for r in rows[:0])
+        first_after = next(
+            (i for i, r in enumerate(rows) if gojuon_key(fold(r)) >= gojuon_key(fold(kana))),
+            len(rows),
+        )
+        assert position == first_after, kana
+    assert app.customers.position_of_reading("カ", CustomerFilter(stage="customer")) == 3

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from relationdesk.normalize.kana import GOJUON_ROWS
+from relationdesk.services.customer_data import CustomerFilter, SortOrder
 from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.tasks import TaskRunner
 
@@ -14,13 +27,40 @@ SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500
 
 
+def sort_labels() -> list[tuple[SortOrder, str]]:
+    """The list orders with their names in the user's language."""
+    return [
+        (SortOrder.READING, QCoreApplication.translate("CustomerListPane", "Reading (あいうえお)")),
+        (SortOrder.NAME, QCoreApplication.translate("CustomerListPane", "Name")),
+        (SortOrder.LAST_CONTACT, QCoreApplication.translate("CustomerListPane", "Last contact")),
+        (SortOrder.CREATED, QCoreApplication.translate("CustomerListPane", "Date added")),
+    ]
+
+
+def stage_labels() -> list[tuple[str, str]]:
+    """The relationship stages with their names in the user's language."""
+    return [
+        ("lead", QCoreApplication.translate("CustomerListPane", "Lead")),
+        ("prospect", QCoreApplication.translate("CustomerListPane", "Prospect")),
+        ("customer", QCoreApplication.translate("CustomerListPane", "Customer")),
+        ("repeat", QCoreApplication.translate("CustomerListPane", "Repeat customer")),
+        ("advocate", QCoreApplication.translate("CustomerListPane", "Advocate")),
+    ]
+
+
 class CustomerListPane(QWidget):
     """Search as you type (debounced, off the GUI thread) over the list of all customers.
 
-    Signals: ``shown()`` when the list or the hits and their count are in place.
+    Browsing can be sorted and filtered by stage and tag; in 五十音 order the あかさたな
+    buttons jump to a kana row. A search looks through every customer, so the filters
+    rest while one is typed.
+
+    Signals: ``shown()`` when the list or the hits and their count are in place;
+    ``jumped(int)`` with the row an あかさたな button scrolled to.
     """
 
     shown = Signal()
+    jumped = Signal(int)
 
     def __init__(
         self, customers: Any, search: Any, runner: TaskRunner, parent: QWidget | None = None
@@ -47,9 +87,35 @@ class CustomerListPane(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 180, 130)):
             self.table.setColumnWidth(column, width)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.count_label = QLabel(self)
+        self.sort_box = QComboBox(self)
+        for order, label in sort_labels():
+            self.sort_box.addItem(label, order.value)
+        self.stage_box = QComboBox(self)
+        self.stage_box.addItem(self.tr("All stages"), "")
+        for value, label in stage_labels():
+            self.stage_box.addItem(label, value)
+        self.tag_box = QComboBox(self)
+        self.tag_box.addItem(self.tr("All tags"), "")
+        self.kana_buttons: list[QToolButton] = []
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Order:"), self))
+        filters.addWidget(self.sort_box)
+        filters.addWidget(self.stage_box)
+        filters.addWidget(self.tag_box)
+        filters.addSpacing(12)
+        for hiragana, katakana in GOJUON_ROWS:
+            button = QToolButton(self)
+            button.setText(hiragana)
+            button.setToolTip(self.tr("Jump to %1").replace("%1", hiragana))
+            button.clicked.connect(lambda _=False, kana=katakana: self.jump_to(kana))
+            filters.addWidget(button)
+            self.kana_buttons.append(button)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_box)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
         self._timer = QTimer(self)
@@ -58,12 +124,65 @@ class CustomerListPane(QWidget):
         self._timer.timeout.connect(self._run_query)
         self.search_box.textChanged.connect(self._timer.start)
         self.model.loaded.connect(self._browse_loaded)
+        for box in (self.sort_box, self.stage_box, self.tag_box):
+            box.currentIndexChanged.connect(self.start)
 
     def start(self) -> None:
-        """Show every customer in 五十音 order."""
+        """Show every customer in the chosen order and filter."""
         self._query_generation += 1
+        self._set_filters_enabled(True)
         self.count_label.setText(self.tr("Loading…"))
-        self.model.browse(self._customers.count, self._customers.rows_at)
+        customers, order, where = self._customers, self.sort_order(), self.current_filter()
+        self.model.browse(
+            lambda: customers.count(where),
+            lambda offset, limit: customers.rows_at(offset, limit, order, where),
+        )
+        if self.tag_box.count() == 1:
+            self._runner.submit(customers.tag_names, self._tags_arrived, context=self)
+
+    def sort_order(self) -> SortOrder:
+        """The order chosen for browsing."""
+        return SortOrder(self.sort_box.currentData())
+
+    def current_filter(self) -> CustomerFilter:
+        """The stage and tag chosen for browsing."""
+        return CustomerFilter(
+            stage=self.stage_box.currentData() or None, tag=self.tag_box.currentData() or None
+        )
+
+    def jump_to(self, kana: str) -> None:
+        """Scroll to the first customer whose reading starts at *kana* (五十音 order)."""
+        customers, where = self._customers, self.current_filter()
+        generation = self._query_generation
+        self._runner.submit(
+            lambda: customers.position_of_reading(kana, where),
+            lambda row: self._scroll_to(generation, row),
+            context=self,
+        )
+
+    def _scroll_to(self, generation: int, row: int) -> None:
+        if generation != self._query_generation or self.model.rowCount() == 0:
+            return
+        row = min(row, self.model.rowCount() - 1)
+        index = self.model.index(row, 0)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.table.setCurrentIndex(index)
+        self.jumped.emit(row)
+
+    def _tags_arrived(self, names: list[str]) -> None:
+        if self.tag_box.count() > 1:
+            return
+        self.tag_box.blockSignals(True)
+        for name in names:
+            self.tag_box.addItem(name, name)
+        self.tag_box.blockSignals(False)
+
+    def _set_filters_enabled(self, enabled: bool) -> None:
+        for box in (self.sort_box, self.stage_box, self.tag_box):
+            box.setEnabled(enabled)
+        reading = self.sort_order() == SortOrder.READING
+        for button in self.kana_buttons:
+            button.setEnabled(enabled and reading)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected."""
@@ -76,6 +195,7 @@ class CustomerListPane(QWidget):
             self.start()
             return
         self._query_generation += 1
+        self._set_filters_enabled(False)
         generation = self._query_generation
         search = self._search
         self._runner.submit(
