@@ -213,11 +213,15 @@ class CustomerService:
         else:
             column, descending = _SORT_COLUMNS[sort]
         direction = "DESC" if descending else "ASC"
+        order = f"{column} {direction}, c.id {direction}"
+        # OFFSET walks only the narrow order index; the page's full rows (with their
+        # phone and e-mail look-ups) are built for the page alone. OFFSET over the full
+        # row select took 3 s at position 200,000 of 1M.
         sql = (
             _ROW_SELECT.format(sort_column=column)
-            + " WHERE "
+            + " WHERE c.rowid IN (SELECT c.rowid FROM customers c WHERE "
             + " AND ".join(self._filters(where))
-            + f" ORDER BY {column} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+            + f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
         )
         with self._db.read() as uow:
             rows = uow.connection.exec_driver_sql(
