@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
 
-.PHONY: setup system run test lint typecheck pytest translations clean
+.PHONY: setup system run test lint typecheck pytest translations screenshots clean
 
 setup: $(STAMP) $(QM)
 
@@ -41,6 +41,9 @@ pytest: setup
 	$(VENV)/bin/pytest
 
 test: lint typecheck pytest
+
+screenshots: setup
+	$(PY) tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)
