@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml tools/setup_system.sh
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-$(QM): $(STAMP) resources/translations/relationdesk_ja.ts
+$(QM): $(STAMP) $(wildcard resources/translations/*.ts)
 	$(PY) tools/translations.py compile
 
 translations: $(STAMP)

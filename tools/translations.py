@@ -15,7 +15,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "relationdesk_ja.ts"
+FOLDER = ROOT / "resources" / "translations"
+TS = FOLDER / "relationdesk_ja.ts"
 BIN = Path(sys.executable).parent
 
 JA: dict[tuple[str, str], str | tuple[str, ...]] = {
@@ -48,23 +49,44 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
 }
 
 
+# English is the source language; only its plural forms need a translation file.
+EN: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("CustomerListPane", "%Ln match(es)"): ("%Ln match", "%Ln matches"),
+    ("CustomerListPane", "%Ln customer(s)"): ("%Ln customer", "%Ln customers"),
+}
+LANGUAGES = {"ja": JA, "en": EN}
+
+
 def sources() -> list[Path]:
     """Return the Python files that hold translatable strings."""
     return sorted((ROOT / "relationdesk" / "ui").rglob("*.py"))
 
 
 def update() -> None:
-    """Run lupdate over the UI code and fill the Japanese texts in."""
+    """Run lupdate over the UI code and fill each language's texts in."""
+    for language, texts in LANGUAGES.items():
+        _update(FOLDER / f"relationdesk_{language}.ts", language, texts)
+
+
+def _update(ts: Path, language: str, texts: dict[tuple[str, str], str | tuple[str, ...]]) -> None:
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-no-obsolete", *map(str, sources()), "-ts", str(TS)],
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-no-obsolete",
+            "-target-language",
+            language,
+            *map(str, sources()),
+            "-ts",
+            str(ts),
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    tree = ET.parse(TS)
+    tree = ET.parse(ts)
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for msg in context.iter("message"):
-            text = JA.get((name, msg.findtext("source") or ""))
+            text = texts.get((name, msg.findtext("source") or ""))
             translation = msg.find("translation")
             if text is None or translation is None:
                 continue
@@ -78,7 +100,7 @@ def update() -> None:
             else:
                 translation.text = text
     ET.indent(tree)
-    TS.write_text(
+    ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         + ET.tostring(tree.getroot(), encoding="unicode")
         + "\n",

@@ -241,3 +241,15 @@ def test_filters_rest_while_searching(qtbot, filled):
         pane.search_box.clear()
     assert pane.stage_box.isEnabled() and pane.kana_buttons[0].isEnabled()
     settle(qtbot, main.runner)
+
+
+def test_english_counts_use_plural_forms(qtbot, qapp, filled):
+    """With the English plural forms installed, the count reads '3 customers'."""
+    translators = install_translators(qapp, QLocale(QLocale.Language.English))
+    try:
+        main = open_window(qtbot, filled)
+        assert main.customers.count_label.text() == "3 customers"
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

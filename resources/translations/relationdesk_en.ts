@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>CustomerListModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="38" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="39" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="40" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="41" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomerListPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="33" />
+      <source>Reading (あいうえお)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <source>Last contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <source>Date added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="43" />
+      <source>Lead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <source>Prospect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <source>Repeat customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <source>Advocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="78" />
+      <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="96" />
+      <source>All stages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <source>All tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="103" />
+      <source>Order:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="111" />
+      <source>Jump to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="134" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="221" />
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="231" />
+      <source>%Ln match(es)</source>
+      <translation>
+        <numerusform>%Ln match</numerusform>
+        <numerusform>%Ln matches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="237" />
+      <source>%Ln customer(s)</source>
+      <translation>
+        <numerusform>%Ln customer</numerusform>
+        <numerusform>%Ln customers</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
