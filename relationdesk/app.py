@@ -15,6 +15,7 @@ from pathlib import Path
 from relationdesk.migrations import OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.customers import CustomerService
+from relationdesk.services.demo import DemoGenerator
 from relationdesk.services.maintenance import MaintenanceService
 from relationdesk.services.reminders import ReminderService
 from relationdesk.services.search import SearchService
@@ -34,6 +35,7 @@ class App:
     reminders: ReminderService
     search: SearchService
     maintenance: MaintenanceService
+    samples: DemoGenerator
 
     def close(self) -> None:
         """Close the database."""
@@ -59,6 +61,7 @@ def open_app(data_dir: Path, now: datetime, region: str = "JP", tz: tzinfo | Non
         reminders=ReminderService(db, tz),
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
+        samples=DemoGenerator(db),
     )
 
 

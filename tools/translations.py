@@ -44,6 +44,18 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("CustomerListPane", "All tags"): "すべてのタグ",
     ("CustomerListPane", "Order:"): "並び順:",
     ("CustomerListPane", "Jump to %1"): "「%1」行へ移動",
+    ("WelcomePanel", "Welcome to RelationDesk"): "RelationDesk へようこそ",
+    (
+        "WelcomePanel",
+        "Keep every customer, every contact and every follow-up in one place on this "
+        "computer. To look around first, load some sample customers; you can delete "
+        "them later. Or start with an empty list and add your own.",
+    ): "お客様の情報、やり取り、フォローアップをこのパソコンの中でひとつにまとめて管理します。"
+    "まずは操作を試したい場合はサンプル顧客を読み込んでください（後で削除できます）。"
+    "空の状態から始めて、ご自分のお客様を登録することもできます。",
+    ("WelcomePanel", "Load sample customers"): "サンプル顧客を読み込む",
+    ("WelcomePanel", "Start empty"): "空の状態で始める",
+    ("WelcomePanel", "Loading sample customers…"): "サンプル顧客を読み込んでいます…",
     ("CustomerListPane", "%Ln match(es)"): ("%Ln 件見つかりました",),
     ("CustomerListPane", "%Ln customer(s)"): ("顧客 %Ln 件",),
 }

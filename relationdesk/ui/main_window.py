@@ -5,30 +5,73 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from relationdesk import APP_NAME
+from relationdesk.clock import utcnow
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.tasks import TaskRunner
+from relationdesk.ui.welcome import WelcomePanel
+
+SAMPLE_CUSTOMERS = 500
 
 
 class MainWindow(QMainWindow):
-    """The window a shop owner lives in: for now the customer list with its search box."""
+    """The window a shop owner lives in: for now the customer list with its search box.
+
+    On a first start with no customers it shows the welcome instead.
+    """
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
+        self._app = app
         self.runner = TaskRunner()
         self.customers = CustomerListPane(app.customers, app.search, self.runner, self)
-        self.setCentralWidget(self.customers)
+        self.welcome = WelcomePanel(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.customers)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self._first_load = True
+        self.customers.model.loaded.connect(self._list_loaded)
+        self.welcome.load_samples.connect(self.load_samples)
+        self.welcome.start_empty.connect(self.show_list)
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)
         self.resize(1000, 680)
 
     def load(self) -> None:
-        """Show the customers."""
+        """Show the customers (or, on a first start with none, the welcome)."""
         self.customers.start()
+
+    def show_list(self) -> None:
+        """Show the customer list."""
+        self.pages.setCurrentWidget(self.customers)
+        self.customers.focus_search()
+
+    def load_samples(self) -> None:
+        """Fill the empty database with sample customers, off the GUI thread."""
+        self.welcome.set_busy(True)
+        samples = self._app.samples
+        self.runner.submit(
+            lambda: samples.generate(SAMPLE_CUSTOMERS, utcnow()),
+            lambda _result: self._samples_loaded(),
+            context=self,
+        )
+
+    def _samples_loaded(self) -> None:
+        self.welcome.set_busy(False)
+        self.show_list()
+        self.customers.start()
+
+    def _list_loaded(self) -> None:
+        if not self._first_load:
+            return
+        self._first_load = False
+        if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
+            self.pages.setCurrentWidget(self.welcome)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let running service calls finish before the window goes (QWidget override)."""

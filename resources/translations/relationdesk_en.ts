@@ -128,4 +128,32 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <source>Welcome to RelationDesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <source>Load sample customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <source>Start empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="61" />
+      <source>Loading sample customers…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

@@ -126,4 +126,32 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <source>Welcome to RelationDesk</source>
+      <translation>RelationDesk へようこそ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
+      <translation>お客様の情報、やり取り、フォローアップをこのパソコンの中でひとつにまとめて管理します。まずは操作を試したい場合はサンプル顧客を読み込んでください（後で削除できます）。空の状態から始めて、ご自分のお客様を登録することもできます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <source>Load sample customers</source>
+      <translation>サンプル顧客を読み込む</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <source>Start empty</source>
+      <translation>空の状態で始める</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="61" />
+      <source>Loading sample customers…</source>
+      <translation>サンプル顧客を読み込んでいます…</translation>
+    </message>
+  </context>
 </TS>

@@ -253,3 +253,32 @@ def test_english_counts_use_plural_forms(qtbot, qapp, filled):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_first_start_offers_sample_customers(qtbot, app):
+    """An empty database shows the welcome; loading samples fills and shows the list."""
+    main = open_window(qtbot, app)
+    assert main.pages.currentWidget() is main.welcome
+    with qtbot.waitSignal(main.customers.shown, timeout=30_000):
+        qtbot.mouseClick(main.welcome.samples_button, Qt.MouseButton.LeftButton)
+        assert not main.welcome.samples_button.isEnabled()
+    assert main.pages.currentWidget() is main.customers
+    assert main.customers.model.rowCount() == 500
+    assert main.customers.count_label.text() == "500 customer(s)"
+    settle(qtbot, main.runner)
+
+
+def test_first_start_can_begin_empty(qtbot, app):
+    """Start empty shows the (empty) list with the cursor in the search box."""
+    main = open_window(qtbot, app)
+    qtbot.mouseClick(main.welcome.empty_button, Qt.MouseButton.LeftButton)
+    assert main.pages.currentWidget() is main.customers
+    assert main.customers.model.rowCount() == 0
+    settle(qtbot, main.runner)
+
+
+def test_a_filled_database_opens_on_the_list(qtbot, filled):
+    """With customers already there, the window opens on the list, not the welcome."""
+    main = open_window(qtbot, filled)
+    assert main.pages.currentWidget() is main.customers
+    settle(qtbot, main.runner)
