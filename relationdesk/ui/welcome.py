@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -48,10 +48,17 @@ class WelcomePanel(QWidget):
         column.addWidget(self.status)
         box = QWidget(self)
         box.setLayout(column)
+        box.setMinimumWidth(520)
         box.setMaximumWidth(640)
+        # Centred with stretches, not an alignment flag: an aligned item is sized from its
+        # size hint, which cuts the wrapped text short.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 4)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def set_busy(self, busy: bool) -> None:
