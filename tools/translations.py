@@ -45,6 +45,20 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("CustomerListPane", "Order:"): "並び順:",
     ("CustomerListPane", "Jump to %1"): "「%1」行へ移動",
     ("WelcomePanel", "Welcome to RelationDesk"): "RelationDesk へようこそ",
+    ("CustomerListPane", "%Ln customer(s) in the trash"): ("ごみ箱に %Ln 件",),
+    ("MainWindow", "&Customer"): "顧客(&C)",
+    ("TrashActions", "Move to &Trash"): "ごみ箱へ移動(&T)",
+    ("TrashActions", "&Undo Move to Trash"): "ごみ箱への移動を元に戻す(&U)",
+    ("TrashActions", "&Restore from Trash"): "ごみ箱から戻す(&R)",
+    ("MainWindow", "&View"): "表示(&V)",
+    ("TrashActions", "&Trash"): "ごみ箱(&T)",
+    ("TrashActions", "Undo"): "元に戻す",
+    ("TrashActions", "Moved %1 to the trash."): "%1 をごみ箱へ移動しました。",
+    ("TrashActions", "Restored %1."): "%1 を元に戻しました。",
+    (
+        "TrashActions",
+        "That customer was changed elsewhere; the list has been reloaded.",
+    ): "この顧客は別の操作で変更されていました。一覧を読み込み直しました。",
     (
         "WelcomePanel",
         "Keep every customer, every contact and every follow-up in one place on this "
@@ -65,6 +79,10 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
 EN: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("CustomerListPane", "%Ln match(es)"): ("%Ln match", "%Ln matches"),
     ("CustomerListPane", "%Ln customer(s)"): ("%Ln customer", "%Ln customers"),
+    ("CustomerListPane", "%Ln customer(s) in the trash"): (
+        "%Ln customer in the trash",
+        "%Ln customers in the trash",
+    ),
 }
 LANGUAGES = {"ja": JA, "en": EN}
 

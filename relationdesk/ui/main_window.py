@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
 from relationdesk.ui.customers.list_pane import CustomerListPane
+from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.welcome import WelcomePanel
 
@@ -37,6 +38,14 @@ class MainWindow(QMainWindow):
         self.customers.model.loaded.connect(self._list_loaded)
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
+        self.trash = TrashActions(app.customers, self.customers, self.runner, self)
+        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
+            customer_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.trash.show_trash_action)
+        self.statusBar().addWidget(self.trash.status_label, 1)
+        self.statusBar().addPermanentWidget(self.trash.undo_button)
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)

@@ -32,87 +32,87 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="33" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
       <source>Reading (あいうえお)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="38" />
       <source>Date added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
       <source>Lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
       <source>Prospect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
       <source>Repeat customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
       <source>Advocate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="78" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="96" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="104" />
       <source>All tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="103" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="107" />
       <source>Order:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
       <source>Jump to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="134" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="143" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="221" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="260" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="231" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -120,12 +120,76 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="237" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <source>%Ln customer(s) in the trash</source>
+      <translation>
+        <numerusform>%Ln customer in the trash</numerusform>
+        <numerusform>%Ln customers in the trash</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
         <numerusform>%Ln customers</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="42" />
+      <source>&amp;Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="45" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <source>Move to &amp;Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <source>&amp;Undo Move to Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <source>&amp;Restore from Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <source>&amp;Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <source>Moved %1 to the trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <source>Restored %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <source>That customer was changed elsewhere; the list has been reloaded.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -151,7 +215,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="61" />
+      <location filename="../../relationdesk/ui/welcome.py" line="68" />
       <source>Loading sample customers…</source>
       <translation type="unfinished" />
     </message>

@@ -32,98 +32,161 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="33" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
       <source>Reading (あいうえお)</source>
       <translation>フリガナ順（あいうえお）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
       <source>Name</source>
       <translation>氏名順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Last contact</source>
       <translation>最終接触日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="38" />
       <source>Date added</source>
       <translation>登録日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
       <source>Lead</source>
       <translation>見込み客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
       <source>Prospect</source>
       <translation>商談中</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
       <source>Repeat customer</source>
       <translation>リピーター</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
       <source>Advocate</source>
       <translation>紹介者・ファン</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="78" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="96" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
       <source>All stages</source>
       <translation>すべての段階</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="104" />
       <source>All tags</source>
       <translation>すべてのタグ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="103" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="107" />
       <source>Order:</source>
       <translation>並び順:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
       <source>Jump to %1</source>
       <translation>「%1」行へ移動</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="134" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="143" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="221" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="260" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="231" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="237" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <source>%Ln customer(s) in the trash</source>
+      <translation>
+        <numerusform>ごみ箱に %Ln 件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="42" />
+      <source>&amp;Customer</source>
+      <translation>顧客(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="45" />
+      <source>&amp;View</source>
+      <translation>表示(&amp;V)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <source>Move to &amp;Trash</source>
+      <translation>ごみ箱へ移動(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <source>&amp;Undo Move to Trash</source>
+      <translation>ごみ箱への移動を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <source>&amp;Restore from Trash</source>
+      <translation>ごみ箱から戻す(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <source>&amp;Trash</source>
+      <translation>ごみ箱(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <source>Undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <source>Moved %1 to the trash.</source>
+      <translation>%1 をごみ箱へ移動しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <source>Restored %1.</source>
+      <translation>%1 を元に戻しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <source>That customer was changed elsewhere; the list has been reloaded.</source>
+      <translation>この顧客は別の操作で変更されていました。一覧を読み込み直しました。</translation>
     </message>
   </context>
   <context>
@@ -149,7 +212,7 @@
       <translation>空の状態で始める</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="61" />
+      <location filename="../../relationdesk/ui/welcome.py" line="68" />
       <source>Loading sample customers…</source>
       <translation>サンプル顧客を読み込んでいます…</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 import relationdesk.ui.customers.list_model as list_model
@@ -281,4 +281,74 @@ def test_a_filled_database_opens_on_the_list(qtbot, filled):
     """With customers already there, the window opens on the list, not the welcome."""
     main = open_window(qtbot, filled)
     assert main.pages.currentWidget() is main.customers
+    settle(qtbot, main.runner)
+
+
+def select_row(main, row: int) -> None:
+    """Make *row* the current row of the customer table and give the table focus."""
+    table = main.customers.table
+    table.setFocus()
+    table.setCurrentIndex(main.customers.model.index(row, 0))
+
+
+def test_delete_moves_to_trash_and_undo_brings_back(qtbot, filled):
+    """Del moves the selected customer to the trash; Undo in the status bar restores it."""
+    main = open_window(qtbot, filled)
+    pane = main.customers
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    select_row(main, 0)
+    qtbot.waitUntil(pane.table.hasFocus)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
+    assert names_in(pane.model) == ["Smith John", "山田 太郎"]
+    assert main.trash.status_label.text() == "Moved 青木 誠 to the trash."
+    assert main.trash.undo_button.isVisible()
+    assert pane.table.currentIndex().row() == 0
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        qtbot.mouseClick(main.trash.undo_button, Qt.MouseButton.LeftButton)
+    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
+    assert main.trash.status_label.text() == "Restored 青木 誠."
+    assert not main.trash.undo_button.isVisible()
+    settle(qtbot, main.runner)
+
+
+def test_trash_view_lists_deleted_customers_and_restores_them(qtbot, filled):
+    """View > Trash shows deleted customers; Restore brings one back to the list."""
+    main = open_window(qtbot, filled)
+    pane = main.customers
+    select_row(main, 2)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.trash_action.trigger()
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.show_trash_action.setChecked(True)
+    assert names_in(pane.model) == ["山田 太郎"]
+    assert pane.count_label.text() == "1 customer(s) in the trash"
+    assert not pane.search_box.isEnabled() and not main.trash.trash_action.isEnabled()
+    select_row(main, 0)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.restore_action.trigger()
+    assert names_in(pane.model) == []
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.show_trash_action.setChecked(False)
+    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
+    assert filled.search.search("やまだ")[0].name == "山田 太郎"
+    settle(qtbot, main.runner)
+
+
+def test_ctrl_z_undoes_the_last_move_to_trash(qtbot, filled):
+    """Ctrl+Z (the Undo action) restores what Del moved away."""
+    main = open_window(qtbot, filled)
+    pane = main.customers
+    select_row(main, 1)
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.trash_action.trigger()
+    assert main.trash.undo_action.isEnabled()
+    assert main.trash.undo_action.shortcut().matches(QKeySequence("Ctrl+Z")) == (
+        QKeySequence.SequenceMatch.ExactMatch
+    )
+    with qtbot.waitSignal(pane.shown, timeout=10_000):
+        main.trash.undo_action.trigger()
+    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
+    assert not main.trash.undo_action.isEnabled()
     settle(qtbot, main.runner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.normalize.kana import GOJUON_ROWS
 from relationdesk.services.customer_data import CustomerFilter, SortOrder
+from relationdesk.services.search import SearchHit
 from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.tasks import TaskRunner
 
@@ -70,6 +72,8 @@ class CustomerListPane(QWidget):
         self._search = search
         self._runner = runner
         self._query_generation = 0
+        self._keep_row: int | None = None
+        self.trash_mode = False
         self._hits_shown = -1
         self._counted: tuple[int, int] | None = None
         self.search_box = QLineEdit(self)
@@ -127,10 +131,15 @@ class CustomerListPane(QWidget):
         for box in (self.sort_box, self.stage_box, self.tag_box):
             box.currentIndexChanged.connect(self.start)
 
-    def start(self) -> None:
-        """Show every customer in the chosen order and filter."""
+    def start(self, keep_row: int | None = None) -> None:
+        """Show every customer in the chosen order and filter (or the trash).
+
+        *keep_row*: select that row again once the list is back (after a change).
+        """
         self._query_generation += 1
-        self._set_filters_enabled(True)
+        self._keep_row = keep_row
+        self._set_filters_enabled(not self.trash_mode)
+        self.search_box.setEnabled(not self.trash_mode)
         self.count_label.setText(self.tr("Loading…"))
         customers, order, where = self._customers, self.sort_order(), self.current_filter()
         self.model.browse(
@@ -145,10 +154,40 @@ class CustomerListPane(QWidget):
         return SortOrder(self.sort_box.currentData())
 
     def current_filter(self) -> CustomerFilter:
-        """The stage and tag chosen for browsing."""
+        """The stage and tag chosen for browsing, or the trash."""
+        if self.trash_mode:
+            return CustomerFilter(trashed=True)
         return CustomerFilter(
             stage=self.stage_box.currentData() or None, tag=self.tag_box.currentData() or None
         )
+
+    def show_trash(self, on: bool) -> None:
+        """Switch between the customers and the trash (deleted customers, newest first)."""
+        if on == self.trash_mode:
+            return
+        self.trash_mode = on
+        if on:
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+        self.start()
+
+    def selected(self) -> tuple[uuid.UUID, str] | None:
+        """The id and name of the customer in the current row, if there is one."""
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        name = row.name if isinstance(row, SearchHit) else row.display_name
+        return row.id, name
+
+    def refresh(self) -> None:
+        """Load the list or the search again after a change, keeping the place."""
+        index = self.table.currentIndex()
+        if self.search_box.text().strip():
+            self._run_query()
+        else:
+            self.start(keep_row=index.row() if index.isValid() else None)
 
     def jump_to(self, kana: str) -> None:
         """Scroll to the first customer whose reading starts at *kana* (五十音 order)."""
@@ -234,5 +273,11 @@ class CustomerListPane(QWidget):
     def _browse_loaded(self) -> None:
         if self.search_box.text().strip():
             return
-        self.count_label.setText(self.tr("%Ln customer(s)", "", self.model.rowCount()))
+        total = self.model.rowCount()
+        if self.trash_mode:
+            self.count_label.setText(self.tr("%Ln customer(s) in the trash", "", total))
+        else:
+            self.count_label.setText(self.tr("%Ln customer(s)", "", total))
+        if self._keep_row is not None and total:
+            self.table.setCurrentIndex(self.model.index(min(self._keep_row, total - 1), 0))
         self.shown.emit()
