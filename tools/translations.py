@@ -45,6 +45,17 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("CustomerListPane", "Order:"): "並び順:",
     ("CustomerListPane", "Jump to %1"): "「%1」行へ移動",
     ("WelcomePanel", "Welcome to RelationDesk"): "RelationDesk へようこそ",
+    ("ReminderMenu", "No reminders due"): "期限のリマインダーはありません",
+    ("ReminderMenu", "Mark done"): "完了にする",
+    ("ReminderMenu", "Snooze 10 minutes"): "10分後に再通知",
+    ("ReminderMenu", "Snooze 1 hour"): "1時間後に再通知",
+    ("ReminderMenu", "Snooze until tomorrow"): "明日の朝に再通知",
+    ("DueBanner", "Reminders"): "リマインダー",
+    ("DueBanner", "%Ln reminder(s) due"): ("期限のリマインダー %Ln 件",),
+    ("ReminderTray", "%Ln reminder(s) due"): ("期限のリマインダー %Ln 件",),
+    ("ReminderTray", "Show RelationDesk"): "RelationDesk を表示",
+    ("ReminderTray", "Quit"): "終了",
+    ("ReminderTray", "Reminder due"): "リマインダーの期限です",
     ("CustomerListPane", "%Ln customer(s) in the trash"): ("ごみ箱に %Ln 件",),
     ("MainWindow", "&Customer"): "顧客(&C)",
     ("TrashActions", "Move to &Trash"): "ごみ箱へ移動(&T)",
@@ -83,6 +94,8 @@ EN: dict[tuple[str, str], str | tuple[str, ...]] = {
         "%Ln customer in the trash",
         "%Ln customers in the trash",
     ),
+    ("DueBanner", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
+    ("ReminderTray", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
 }
 LANGUAGES = {"ja": JA, "en": EN}
 

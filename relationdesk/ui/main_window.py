@@ -5,12 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
+from relationdesk.ui.reminders.banner import DueBanner
+from relationdesk.ui.reminders.due_watch import DueWatcher
+from relationdesk.ui.reminders.tray import ReminderTray
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.welcome import WelcomePanel
 
@@ -33,7 +42,20 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.welcome)
-        self.setCentralWidget(self.pages)
+        self.due = DueWatcher(app.reminders, self.runner, self)
+        self.tray: ReminderTray | None = None
+        self.banner: DueBanner | None = None
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = ReminderTray(self.due, self)
+            self.tray.show()
+        else:  # some Linux desktops, offscreen: due reminders show in the window instead
+            self.banner = DueBanner(self.due, central)
+            column.addWidget(self.banner)
+        column.addWidget(self.pages)
+        self.setCentralWidget(central)
         self._first_load = True
         self.customers.model.loaded.connect(self._list_loaded)
         self.welcome.load_samples.connect(self.load_samples)
@@ -52,8 +74,9 @@ class MainWindow(QMainWindow):
         self.resize(1000, 680)
 
     def load(self) -> None:
-        """Show the customers (or, on a first start with none, the welcome)."""
+        """Show the customers (or, on a first start with none, the welcome) and due reminders."""
         self.customers.start()
+        self.due.check()
 
     def show_list(self) -> None:
         """Show the customer list."""

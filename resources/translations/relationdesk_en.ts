@@ -137,15 +137,77 @@
     </message>
   </context>
   <context>
+    <name>DueBanner</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/banner.py" line="24" />
+      <source>Reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/reminders/banner.py" line="36" />
+      <source>%Ln reminder(s) due</source>
+      <translation>
+        <numerusform>%Ln reminder due</numerusform>
+        <numerusform>%Ln reminders due</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="42" />
+      <location filename="../../relationdesk/ui/main_window.py" line="64" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="45" />
+      <location filename="../../relationdesk/ui/main_window.py" line="67" />
       <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReminderMenu</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="36" />
+      <source>No reminders due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="42" />
+      <source>Mark done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="46" />
+      <source>Snooze 10 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="49" />
+      <source>Snooze 1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <source>Snooze until tomorrow</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReminderTray</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="37" />
+      <source>Show RelationDesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
+      <source>Reminder due</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -134,16 +134,77 @@
     </message>
   </context>
   <context>
+    <name>DueBanner</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/banner.py" line="24" />
+      <source>Reminders</source>
+      <translation>リマインダー</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/reminders/banner.py" line="36" />
+      <source>%Ln reminder(s) due</source>
+      <translation>
+        <numerusform>期限のリマインダー %Ln 件</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="42" />
+      <location filename="../../relationdesk/ui/main_window.py" line="64" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="45" />
+      <location filename="../../relationdesk/ui/main_window.py" line="67" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderMenu</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="36" />
+      <source>No reminders due</source>
+      <translation>期限のリマインダーはありません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="42" />
+      <source>Mark done</source>
+      <translation>完了にする</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="46" />
+      <source>Snooze 10 minutes</source>
+      <translation>10分後に再通知</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="49" />
+      <source>Snooze 1 hour</source>
+      <translation>1時間後に再通知</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <source>Snooze until tomorrow</source>
+      <translation>明日の朝に再通知</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderTray</name>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="37" />
+      <source>Show RelationDesk</source>
+      <translation>RelationDesk を表示</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <source>Quit</source>
+      <translation>終了</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
+      <source>Reminder due</source>
+      <translation>リマインダーの期限です</translation>
     </message>
   </context>
   <context>

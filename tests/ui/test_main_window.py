@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeySequence
@@ -352,3 +354,82 @@ def test_ctrl_z_undoes_the_last_move_to_trash(qtbot, filled):
     assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
     assert not main.trash.undo_action.isEnabled()
     settle(qtbot, main.runner)
+
+
+def trigger(menu, *path: str) -> None:
+    """Trigger the menu action found by following *path* through submenu titles."""
+    for title in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text().startswith(title))
+    next(a for a in menu.actions() if a.text() == path[-1]).trigger()
+
+
+def test_due_reminders_show_in_the_banner_without_a_tray(qtbot, filled, now):
+    """Offscreen there is no tray: a due reminder shows in the banner; Mark done clears it."""
+    from relationdesk.clock import utcnow
+
+    customer = filled.search.search("やまだ")[0]
+    filled.reminders.create(
+        "お礼の電話", utcnow() - timedelta(minutes=5), now, customer_id=customer.id
+    )
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    assert main.tray is None and main.banner is not None
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        main.load()
+        main.show()
+    assert main.banner.isVisible()
+    assert main.banner.label.text() == "1 reminder(s) due"
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        trigger(main.banner.menu, "お礼の電話 — 山田 太郎", "Mark done")
+    assert not main.banner.isVisible()
+    assert filled.reminders.due(utcnow()) == []
+    settle(qtbot, main.runner)
+
+
+def test_snooze_puts_a_reminder_off(qtbot, filled, now):
+    """Snooze 1 hour hides the reminder now and moves its due time an hour on."""
+    from relationdesk.clock import utcnow
+
+    reminder = filled.reminders.create("見積もり確認", utcnow() - timedelta(hours=1), now)
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        main.load()
+        main.show()
+    before = utcnow()
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        trigger(main.banner.menu, "見積もり確認", "Snooze 1 hour")
+    assert not main.banner.isVisible()
+    moved = filled.reminders.get(reminder.id).next_due_at
+    assert before + timedelta(minutes=59) < moved < utcnow() + timedelta(hours=1, minutes=1)
+    settle(qtbot, main.runner)
+
+
+def test_a_reminder_falling_due_while_running_appears(qtbot, filled, now):
+    """A reminder due a moment from now shows up when its time comes (one timer, no polling)."""
+    from relationdesk.clock import utcnow
+
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        filled.reminders.create("すぐの用事", utcnow() + timedelta(seconds=1), now)
+        main.load()
+        main.show()
+    assert not main.banner.isVisible()
+    with qtbot.waitSignal(main.due.fell_due, timeout=10_000) as fell:
+        pass
+    assert [item.title for item in fell.args[0]] == ["すぐの用事"]
+    assert main.banner.isVisible()
+    settle(qtbot, main.runner)
+
+
+def test_snooze_until_tomorrow_means_nine_in_the_morning():
+    """'Tomorrow' is the next day at 9:00 local time."""
+    from datetime import UTC, datetime
+
+    from relationdesk.ui.reminders.menu import tomorrow_morning
+
+    now = datetime(2026, 11, 23, 15, 30, tzinfo=UTC)
+    local = tomorrow_morning(now).astimezone()
+    assert (local.hour, local.minute) == (9, 0)
+    assert local.date() == (now.astimezone() + timedelta(days=1)).date()

@@ -1,0 +1,53 @@
+"""The menu of due reminders shared by the tray icon and the banner."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from relationdesk.clock import utcnow
+from relationdesk.ui.reminders.due_watch import DueWatcher
+
+MORNING_HOUR = 9
+
+
+def tomorrow_morning(now: datetime) -> datetime:
+    """Tomorrow at 9:00 local time, as an aware UTC datetime."""
+    local = now.astimezone()
+    morning = (local + timedelta(days=1)).replace(
+        hour=MORNING_HOUR, minute=0, second=0, microsecond=0
+    )
+    return morning.astimezone(now.tzinfo)
+
+
+def _snooze(watcher: DueWatcher, reminder_id: Any, delay: timedelta | None) -> None:
+    until = tomorrow_morning(utcnow()) if delay is None else utcnow() + delay
+    watcher.snooze(reminder_id, until)
+
+
+def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
+    """Put one submenu per due reminder into *menu*: done, snooze 10 min / 1 h / tomorrow."""
+    menu.clear()
+    if not due:
+        empty = menu.addAction(QCoreApplication.translate("ReminderMenu", "No reminders due"))
+        empty.setEnabled(False)
+        return
+    for item in due:
+        title = item.title if not item.customer_name else f"{item.title} — {item.customer_name}"
+        sub = menu.addMenu(title)
+        done = sub.addAction(QCoreApplication.translate("ReminderMenu", "Mark done"))
+        done.triggered.connect(partial(watcher.complete, item.id))
+        for label, delay in (
+            (
+                QCoreApplication.translate("ReminderMenu", "Snooze 10 minutes"),
+                timedelta(minutes=10),
+            ),
+            (QCoreApplication.translate("ReminderMenu", "Snooze 1 hour"), timedelta(hours=1)),
+            (QCoreApplication.translate("ReminderMenu", "Snooze until tomorrow"), None),
+        ):
+            action = sub.addAction(label)
+            action.triggered.connect(partial(_snooze, watcher, item.id, delay))

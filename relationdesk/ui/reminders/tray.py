@@ -1,0 +1,49 @@
+"""The reminders tray icon: the number due, their menu, and a notification when one falls due."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
+
+from relationdesk import APP_NAME
+from relationdesk.ui.reminders.due_watch import DueWatcher
+from relationdesk.ui.reminders.menu import fill_menu
+
+
+class ReminderTray(QSystemTrayIcon):
+    """The tray icon; its menu lists due reminders, then Show window and Quit."""
+
+    def __init__(self, watcher: DueWatcher, window: QWidget) -> None:
+        super().__init__(window)
+        self._watcher = watcher
+        self._window = window
+        self.setIcon(
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        )
+        self.menu = QMenu(window)
+        self.setContextMenu(self.menu)
+        watcher.changed.connect(self.show_due)
+        watcher.fell_due.connect(self.notify)
+        self.show_due([])
+
+    def show_due(self, due: list[Any]) -> None:
+        """Refresh the tooltip and the menu."""
+        count = QCoreApplication.translate("ReminderTray", "%Ln reminder(s) due", "", len(due))
+        self.setToolTip(f"{APP_NAME}: {count}")
+        fill_menu(self.menu, self._watcher, due)
+        self.menu.addSeparator()
+        show = self.menu.addAction(QCoreApplication.translate("ReminderTray", "Show RelationDesk"))
+        show.triggered.connect(self._window.showNormal)
+        leave = self.menu.addAction(QCoreApplication.translate("ReminderTray", "Quit"))
+        leave.triggered.connect(QApplication.quit)
+
+    def notify(self, fresh: list[Any]) -> None:
+        """A desktop notification for reminders that just fell due."""
+        titles = "\n".join(item.title for item in fresh[:5])
+        self.showMessage(
+            QCoreApplication.translate("ReminderTray", "Reminder due"),
+            titles,
+            QSystemTrayIcon.MessageIcon.Information,
+        )
