@@ -363,6 +363,16 @@ def trigger(menu, *path: str) -> None:
     next(a for a in menu.actions() if a.text() == path[-1]).trigger()
 
 
+def open_for_reminders(qtbot, app):
+    """A loaded main window, after its first look at the due reminders."""
+    main = MainWindow(app)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.due.changed, timeout=10_000):
+        main.load()
+        main.show()
+    return main
+
+
 def test_due_reminders_show_in_the_banner_without_a_tray(qtbot, filled, now):
     """Offscreen there is no tray: a due reminder shows in the banner; Mark done clears it."""
     from relationdesk.clock import utcnow
@@ -371,12 +381,8 @@ def test_due_reminders_show_in_the_banner_without_a_tray(qtbot, filled, now):
     filled.reminders.create(
         "お礼の電話", utcnow() - timedelta(minutes=5), now, customer_id=customer.id
     )
-    main = MainWindow(filled)
-    qtbot.addWidget(main)
+    main = open_for_reminders(qtbot, filled)
     assert main.tray is None and main.banner is not None
-    with qtbot.waitSignal(main.due.changed, timeout=10_000):
-        main.load()
-        main.show()
     assert main.banner.isVisible()
     assert main.banner.label.text() == "1 reminder(s) due"
     with qtbot.waitSignal(main.due.changed, timeout=10_000):
@@ -391,11 +397,7 @@ def test_snooze_puts_a_reminder_off(qtbot, filled, now):
     from relationdesk.clock import utcnow
 
     reminder = filled.reminders.create("見積もり確認", utcnow() - timedelta(hours=1), now)
-    main = MainWindow(filled)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.due.changed, timeout=10_000):
-        main.load()
-        main.show()
+    main = open_for_reminders(qtbot, filled)
     before = utcnow()
     with qtbot.waitSignal(main.due.changed, timeout=10_000):
         trigger(main.banner.menu, "見積もり確認", "Snooze 1 hour")
