@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.reminders.banner import DueBanner
 from relationdesk.ui.reminders.due_watch import DueWatcher
 from relationdesk.ui.reminders.tray import ReminderTray
+from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.welcome import WelcomePanel
 
@@ -66,12 +68,28 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash.show_trash_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)
         self.resize(1000, 680)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Show the list of keyboard shortcuts (Help menu, F1)."""
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        extra = [
+            (self.tr("Search customers"), QKeySequence(QKeySequence.StandardKey.Find)),
+            (self.tr("Search customers"), QKeySequence("/")),
+        ]
+        dialog = ShortcutsDialog(actions, extra, self)
+        dialog.show()
+        return dialog
 
     def load(self) -> None:
         """Show the customers (or, on a first start with none, the welcome) and due reminders."""

@@ -155,13 +155,29 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="64" />
+      <location filename="../../relationdesk/ui/main_window.py" line="66" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="67" />
+      <location filename="../../relationdesk/ui/main_window.py" line="69" />
       <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <source>Search customers</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -208,6 +224,24 @@
     <message>
       <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
       <source>Reminder due</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="29" />
+      <source>Keyboard Shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
+      <source>Keys</source>
       <translation type="unfinished" />
     </message>
   </context>

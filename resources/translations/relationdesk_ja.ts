@@ -151,14 +151,30 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="64" />
+      <location filename="../../relationdesk/ui/main_window.py" line="66" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="67" />
+      <location filename="../../relationdesk/ui/main_window.py" line="69" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <source>Search customers</source>
+      <translation>顧客を検索</translation>
     </message>
   </context>
   <context>
@@ -205,6 +221,24 @@
       <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="29" />
+      <source>Keyboard Shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
+      <source>Keys</source>
+      <translation>キー</translation>
     </message>
   </context>
   <context>

@@ -435,3 +435,18 @@ def test_snooze_until_tomorrow_means_nine_in_the_morning():
     local = tomorrow_morning(now).astimezone()
     assert (local.hour, local.minute) == (9, 0)
     assert local.date() == (now.astimezone() + timedelta(days=1)).date()
+
+
+def test_keyboard_shortcuts_are_listed(qtbot, filled):
+    """Help > Keyboard Shortcuts lists every action with a shortcut, and the search keys."""
+    main = open_window(qtbot, filled)
+    dialog = main.show_shortcuts()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
+    assert ("Move to Trash", "Del") in rows
+    assert ("Undo Move to Trash", "Ctrl+Z") in rows
+    assert ("Search customers", "/") in rows
+    assert ("Keyboard Shortcuts", "F1") in rows
+    dialog.close()
+    settle(qtbot, main.runner)
