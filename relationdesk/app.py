@@ -21,6 +21,7 @@ from relationdesk.services.reminders import ReminderService
 from relationdesk.services.search import SearchService
 from relationdesk.services.timeline import TimelineService
 from relationdesk.services.unit_of_work import Database
+from relationdesk.settings import Settings, load_settings, save_settings
 
 
 @dataclass
@@ -36,21 +37,32 @@ class App:
     search: SearchService
     maintenance: MaintenanceService
     samples: DemoGenerator
+    settings: Settings
+
+    def save_settings(self, settings: Settings) -> None:
+        """Keep new preferences (some take effect at the next start)."""
+        save_settings(self.paths.root, settings)
+        self.settings = settings
 
     def close(self) -> None:
         """Close the database."""
         self.db.close()
 
 
-def open_app(data_dir: Path, now: datetime, region: str = "JP", tz: tzinfo | None = None) -> App:
+def open_app(
+    data_dir: Path, now: datetime, region: str | None = None, tz: tzinfo | None = None
+) -> App:
     """Prepare the data folder, bring the database to the current schema, build the services.
 
-    *region* is the default phone region, *tz* the user's time zone (default: the system's).
+    *region* is the default phone region (default: the one in Preferences), *tz* the user's
+    time zone (default: the system's).
     Raises DataDirError, DatabaseTooNew or NotARelationDeskDatabase; in each case nothing
     in the folder has been changed.
     """
     paths = prepare_data_dir(data_dir)
     opened = open_database(paths.database, paths.backups, now)
+    settings = load_settings(paths.root)
+    region = region or settings.phone_region
     db = Database(paths.database)
     return App(
         paths=paths,
@@ -62,6 +74,7 @@ def open_app(data_dir: Path, now: datetime, region: str = "JP", tz: tzinfo | Non
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
         samples=DemoGenerator(db),
+        settings=settings,
     )
 
 

@@ -54,7 +54,8 @@ def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
-    install_translators(qt_app, QLocale.system())
+    language = app.settings.language
+    install_translators(qt_app, QLocale(language) if language else QLocale.system())
     window = MainWindow(app)
     return qt_app, window
 

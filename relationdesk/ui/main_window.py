@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -18,6 +19,7 @@ from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
+from relationdesk.ui.preferences import PreferencesDialog
 from relationdesk.ui.reminders.banner import DueBanner
 from relationdesk.ui.reminders.due_watch import DueWatcher
 from relationdesk.ui.reminders.tray import ReminderTray
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.welcome)
         self.due = DueWatcher(app.reminders, self.runner, self)
+        self.due.default_snooze = app.settings.default_snooze
         self.tray: ReminderTray | None = None
         self.banner: DueBanner | None = None
         central = QWidget(self)
@@ -63,6 +66,16 @@ class MainWindow(QMainWindow):
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit)
+        file_menu.addAction(self.preferences_action)
+        file_menu.addAction(self.quit_action)
+        self._quitting = False
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
@@ -123,7 +136,31 @@ class MainWindow(QMainWindow):
         if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
             self.pages.setCurrentWidget(self.welcome)
 
+    def show_preferences(self) -> PreferencesDialog:
+        """Open Preferences; OK keeps the choices."""
+        dialog = PreferencesDialog(self._app.settings, self._app.paths.root, self)
+        dialog.accepted.connect(lambda: self._keep_preferences(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _keep_preferences(self, settings: Any) -> None:
+        self._app.save_settings(settings)
+        self.due.default_snooze = settings.default_snooze
+        self.due.check()
+
+    def quit(self) -> None:
+        """Leave RelationDesk (also from the tray)."""
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let running service calls finish before the window goes (QWidget override)."""
+        """Hide to the tray when so set; otherwise let service calls finish (override)."""
+        if self.tray is not None and self._app.settings.close_to_tray and not self._quitting:
+            self.hide()
+            event.ignore()
+            return
         self.runner.wait()
         super().closeEvent(event)

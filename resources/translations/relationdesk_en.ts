@@ -155,29 +155,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="66" />
+      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <source>&amp;Preferences…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="79" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <location filename="../../relationdesk/ui/main_window.py" line="82" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="84" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="72" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
-      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <location filename="../../relationdesk/ui/main_window.py" line="100" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>Search customers</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <source>Preferences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <source>As the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <source>10 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <source>1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <source>Until tomorrow morning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <source>Closing the window keeps RelationDesk running in the tray</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <source>Phone numbers without a country code are from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <source>Snooze reminders by default for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <source>Data folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -194,17 +272,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="46" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="47" />
       <source>Snooze 10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="49" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
       <source>Snooze 1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="51" />
       <source>Snooze until tomorrow</source>
       <translation type="unfinished" />
     </message>

@@ -151,30 +151,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="66" />
+      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <source>&amp;Preferences…</source>
+      <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="79" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <location filename="../../relationdesk/ui/main_window.py" line="82" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="84" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="72" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
-      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <location filename="../../relationdesk/ui/main_window.py" line="100" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <source>Preferences</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <source>As the system</source>
+      <translation>システムに合わせる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <source>10 minutes</source>
+      <translation>10分</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <source>1 hour</source>
+      <translation>1時間</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <source>Until tomorrow morning</source>
+      <translation>明日の朝まで</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <source>Closing the window keeps RelationDesk running in the tray</source>
+      <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <source>Language:</source>
+      <translation>言語:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <source>Phone numbers without a country code are from:</source>
+      <translation>国番号のない電話番号の国・地域:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <source>Snooze reminders by default for:</source>
+      <translation>リマインダーの既定の再通知:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <source>Data folder:</source>
+      <translation>データフォルダー:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <source>Language and phone region take effect when RelationDesk starts again.</source>
+      <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
     </message>
   </context>
   <context>
@@ -190,17 +268,17 @@
       <translation>完了にする</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="46" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="47" />
       <source>Snooze 10 minutes</source>
       <translation>10分後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="49" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="51" />
       <source>Snooze until tomorrow</source>
       <translation>明日の朝に再通知</translation>
     </message>

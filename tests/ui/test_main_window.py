@@ -450,3 +450,55 @@ def test_keyboard_shortcuts_are_listed(qtbot, filled):
     assert ("Keyboard Shortcuts", "F1") in rows
     dialog.close()
     settle(qtbot, main.runner)
+
+
+def test_preferences_are_kept_and_used(qtbot, filled, data_dir, now):
+    """Preferences saves language, region, snooze and tray choice; the next start uses them."""
+    from relationdesk.app import open_app
+    from relationdesk.settings import load_settings
+
+    main = open_window(qtbot, filled)
+    dialog = main.show_preferences()
+    assert dialog.folder.text() == str(filled.paths.root)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog.region.setCurrentIndex(dialog.region.findData("US"))
+    dialog.snooze.setCurrentIndex(dialog.snooze.findData("1h"))
+    dialog.close_to_tray.setChecked(False)
+    dialog.accept()
+    saved = load_settings(filled.paths.root)
+    assert (saved.language, saved.phone_region, saved.default_snooze, saved.close_to_tray) == (
+        "ja",
+        "US",
+        "1h",
+        False,
+    )
+    assert main.due.default_snooze == "1h"
+    settle(qtbot, main.runner)
+    again = open_app(data_dir, now)
+    try:
+        assert again.customers.region == "US" and again.settings.language == "ja"
+    finally:
+        again.close()
+
+
+def test_cancelled_preferences_change_nothing(qtbot, filled):
+    """Cancel leaves the settings as they were."""
+    main = open_window(qtbot, filled)
+    before = filled.settings
+    dialog = main.show_preferences()
+    dialog.region.setCurrentIndex(dialog.region.findData("GB"))
+    dialog.reject()
+    assert filled.settings == before
+    settle(qtbot, main.runner)
+
+
+def test_default_snooze_is_the_menus_default(qtbot, filled, now):
+    """The snooze chosen in Preferences is the default entry of each reminder's menu."""
+    from relationdesk.clock import utcnow
+
+    filled.save_settings(filled.settings.updated(default_snooze="tomorrow"))
+    filled.reminders.create("電話", utcnow() - timedelta(minutes=1), now)
+    main = open_for_reminders(qtbot, filled)
+    sub = main.banner.menu.actions()[0].menu()
+    assert sub.defaultAction().text() == "Snooze until tomorrow"
+    settle(qtbot, main.runner)

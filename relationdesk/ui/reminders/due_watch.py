@@ -31,6 +31,7 @@ class DueWatcher(QObject):
         self._known: set[Any] = set()
         self._first = True
         self.due: list[Any] = []
+        self.default_snooze = "10m"  # Preferences: the menu's default snooze
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)

@@ -41,13 +41,16 @@ def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
         sub = menu.addMenu(title)
         done = sub.addAction(QCoreApplication.translate("ReminderMenu", "Mark done"))
         done.triggered.connect(partial(watcher.complete, item.id))
-        for label, delay in (
+        for code, label, delay in (
             (
+                "10m",
                 QCoreApplication.translate("ReminderMenu", "Snooze 10 minutes"),
                 timedelta(minutes=10),
             ),
-            (QCoreApplication.translate("ReminderMenu", "Snooze 1 hour"), timedelta(hours=1)),
-            (QCoreApplication.translate("ReminderMenu", "Snooze until tomorrow"), None),
+            ("1h", QCoreApplication.translate("ReminderMenu", "Snooze 1 hour"), timedelta(hours=1)),
+            ("tomorrow", QCoreApplication.translate("ReminderMenu", "Snooze until tomorrow"), None),
         ):
             action = sub.addAction(label)
             action.triggered.connect(partial(_snooze, watcher, item.id, delay))
+            if code == watcher.default_snooze:
+                sub.setDefaultAction(action)

@@ -37,7 +37,7 @@ class ReminderTray(QSystemTrayIcon):
         show = self.menu.addAction(QCoreApplication.translate("ReminderTray", "Show RelationDesk"))
         show.triggered.connect(self._window.showNormal)
         leave = self.menu.addAction(QCoreApplication.translate("ReminderTray", "Quit"))
-        leave.triggered.connect(QApplication.quit)
+        leave.triggered.connect(getattr(self._window, "quit", QApplication.quit))
 
     def notify(self, fresh: list[Any]) -> None:
         """A desktop notification for reminders that just fell due."""

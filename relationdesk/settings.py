@@ -1,0 +1,76 @@
+"""User preferences, kept as settings.json in the data folder (no Qt: the CLI reads them too).
+
+Unknown keys are ignored and bad values fall back to the defaults, so a damaged or newer
+file never stops the app; writes go to a temporary file that replaces the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+
+SETTINGS_NAME = "settings.json"
+LANGUAGES = ("", "ja", "en")  # "" follows the system
+SNOOZES = ("10m", "1h", "tomorrow")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the user chose in Preferences."""
+
+    language: str = ""
+    phone_region: str = "JP"
+    default_snooze: str = "10m"
+    close_to_tray: bool = True
+
+    def updated(self, **changes: Any) -> Settings:
+        """Return a copy with *changes*, each checked; bad values keep the current one."""
+        return _checked(replace(self, **changes), self)
+
+
+def _checked(candidate: Settings, fallback: Settings) -> Settings:
+    values = asdict(candidate)
+    if values["language"] not in LANGUAGES:
+        values["language"] = fallback.language
+    if values["phone_region"] not in phonenumbers.SUPPORTED_REGIONS:
+        values["phone_region"] = fallback.phone_region
+    if values["default_snooze"] not in SNOOZES:
+        values["default_snooze"] = fallback.default_snooze
+    values["close_to_tray"] = bool(values["close_to_tray"])
+    return Settings(**values)
+
+
+def load_settings(folder: Path) -> Settings:
+    """Read the settings of a data folder; defaults where the file is missing or unreadable."""
+    try:
+        raw = json.loads((folder / SETTINGS_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+    try:
+        candidate = Settings(**known)
+    except TypeError:
+        return Settings()
+    return _checked(candidate, Settings())
+
+
+def save_settings(folder: Path, settings: Settings) -> None:
+    """Write the settings atomically (temporary file, then rename), owner-only."""
+    target = folder / SETTINGS_NAME
+    partial = target.with_suffix(".json.partial")
+    partial.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), "utf-8")
+    if os.name == "posix":
+        os.chmod(partial, 0o600)
+    os.replace(partial, target)
+
+
+def region_names() -> list[str]:
+    """Every region code phone numbers can default to, sorted."""
+    return sorted(phonenumbers.SUPPORTED_REGIONS)

@@ -1,0 +1,93 @@
+"""Preferences: language, default phone region, default snooze, close to tray, data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk.settings import Settings, region_names
+
+FIRST_REGIONS = ("JP", "US", "GB", "KR", "CN", "TW")
+
+
+class PreferencesDialog(QDialog):
+    """Edits a Settings value; ``chosen()`` returns what the user set."""
+
+    def __init__(self, settings: Settings, data_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._settings = settings
+        self._folder = data_folder
+        self.language = QComboBox(self)
+        for code, label in (("", self.tr("As the system")), ("ja", "日本語"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.region = QComboBox(self)
+        for code in [*FIRST_REGIONS, *(r for r in region_names() if r not in FIRST_REGIONS)]:
+            self.region.addItem(code, code)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.phone_region)))
+        self.snooze = QComboBox(self)
+        for code, label in (
+            ("10m", self.tr("10 minutes")),
+            ("1h", self.tr("1 hour")),
+            ("tomorrow", self.tr("Until tomorrow morning")),
+        ):
+            self.snooze.addItem(label, code)
+        self.snooze.setCurrentIndex(max(0, self.snooze.findData(settings.default_snooze)))
+        self.close_to_tray = QCheckBox(
+            self.tr("Closing the window keeps RelationDesk running in the tray"), self
+        )
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        self.folder = QLineEdit(str(data_folder), self)
+        self.folder.setReadOnly(True)
+        self.open_folder = QPushButton(self.tr("Open"), self)
+        self.open_folder.clicked.connect(self._open_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.open_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Phone numbers without a country code are from:"), self.region)
+        form.addRow(self.tr("Snooze reminders by default for:"), self.snooze)
+        form.addRow("", self.close_to_tray)
+        form.addRow(self.tr("Data folder:"), folder_row)
+        note = QLabel(
+            self.tr("Language and phone region take effect when RelationDesk starts again."), self
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Settings:
+        """The settings as the dialog shows them."""
+        return self._settings.updated(
+            language=self.language.currentData(),
+            phone_region=self.region.currentData(),
+            default_snooze=self.snooze.currentData(),
+            close_to_tray=self.close_to_tray.isChecked(),
+        )
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
