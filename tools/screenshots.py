@@ -37,6 +37,7 @@ def wait_for(signal: object, timeout_ms: int = 30_000) -> None:
 
 def shoot(qapp: QApplication, app: object, language: str) -> None:
     """Save the list and a search, in *language*."""
+    QLocale.setDefault(QLocale(language))
     translators = install_translators(qapp, QLocale(language))
     window = MainWindow(app)
     window.resize(1100, 700)

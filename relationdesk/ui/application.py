@@ -55,7 +55,9 @@ def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
     language = app.settings.language
-    install_translators(qt_app, QLocale(language) if language else QLocale.system())
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
+    install_translators(qt_app, locale)
     window = MainWindow(app)
     return qt_app, window
 
