@@ -51,7 +51,7 @@ def test_model_passes_qt_model_tester_while_browsing(qtbot, qtmodeltester, app, 
     runner = TaskRunner()
     model = CustomerListModel(runner)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
-        model.browse(app.customers.count, app.customers.rows_at)
+        model.browse(app.customers.count, lambda o, n, t: app.customers.rows_at(o, n, total=t))
     qtbot.waitUntil(lambda: model.row_at(0) is not None)
     qtmodeltester.check(model)
     settle(qtbot, runner)
@@ -73,7 +73,7 @@ def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, no
     runner = TaskRunner()
     model = CustomerListModel(runner)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
-        model.browse(app.customers.count, app.customers.rows_at)
+        model.browse(app.customers.count, lambda o, n, t: app.customers.rows_at(o, n, total=t))
     assert model.rowCount() == 1500
     last = model.index(1499, 0)
     last_page = 1499 // list_model.PAGE_SIZE
@@ -165,7 +165,7 @@ def test_results_for_a_deleted_model_are_dropped(qtbot, app, now):
     fill(app, now)
     runner = TaskRunner()
     model = CustomerListModel(runner)
-    model.browse(app.customers.count, app.customers.rows_at)
+    model.browse(app.customers.count, lambda o, n, t: app.customers.rows_at(o, n, total=t))
     model.deleteLater()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError raised
 

@@ -316,10 +316,14 @@ def test_rows_at_any_position_match_the_keyset_order(app, now, sort):
         if i % 4 == 0:
             app.timeline.log_interaction(created.id, "visit", now - timedelta(days=i), now)
     whole = [r.id for r in app.customers.list_page(sort=sort, limit=1000).rows]
-    for offset in range(0, len(whole), 3):
-        got = [r.id for r in app.customers.rows_at(offset, 3, sort=sort)]
-        assert got == whole[offset : offset + 3]
-    assert app.customers.rows_at(len(whole), 5, sort=sort) == ()
+    for total in (None, len(whole)):  # with the total, the back half is read from the end
+        for offset in range(0, len(whole), 3):
+            got = [r.id for r in app.customers.rows_at(offset, 3, sort=sort, total=total)]
+            assert got == whole[offset : offset + 3], (offset, total)
+        assert app.customers.rows_at(len(whole), 5, sort=sort, total=total) == ()
+        assert [r.id for r in app.customers.rows_at(len(whole) - 2, 5, sort, None, total)] == (
+            whole[-2:]
+        )
 
 
 def test_position_of_reading_for_the_kana_index(app, now):

@@ -67,14 +67,17 @@ class CustomerListModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
         self._pending: set[int] = set()
-        self._fetch: Callable[[int, int], Sequence[Row]] | None = None
+        self._fetch: Callable[[int, int, int | None], Sequence[Row]] | None = None
         self._generation = 0
         self._awaiting: set[str] = set()
 
     # -- what to show ------------------------------------------------------------------
 
-    def browse(self, count: Callable[[], int], fetch: Callable[[int, int], Sequence[Row]]) -> None:
-        """Show a list of any length: *count()* rows, *fetch(offset, limit)* gives them."""
+    def browse(
+        self, count: Callable[[], int], fetch: Callable[[int, int, int | None], Sequence[Row]]
+    ) -> None:
+        """Show a list of any length: *count()* rows; *fetch(offset, limit, total)* gives
+        them (total is None until the count is known)."""
         self._generation += 1
         generation = self._generation
         self.beginResetModel()
@@ -158,8 +161,9 @@ class CustomerListModel(QAbstractTableModel):
             return
         self._pending.add(page_number)
         generation = self._generation
+        total = self._count if "count" not in self._awaiting else None
         self._runner.submit(
-            lambda: fetch(page_number * PAGE_SIZE, PAGE_SIZE),
+            lambda: fetch(page_number * PAGE_SIZE, PAGE_SIZE, total),
             lambda rows: self._arrived(generation, page_number, rows),
             context=self,
         )
