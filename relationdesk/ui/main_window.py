@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
+from relationdesk.ui.command_palette import CommandPalette
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.preferences import PreferencesDialog
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash.show_trash_action)
+        self.palette_action = QAction(self.tr("&Command Palette…"), self)
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.palette_action.triggered.connect(self.show_palette)
+        view_menu.addAction(self.palette_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -135,6 +140,19 @@ class MainWindow(QMainWindow):
         self._first_load = False
         if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
             self.pages.setCurrentWidget(self.welcome)
+
+    def show_palette(self) -> CommandPalette:
+        """Open the command palette (Ctrl+K): actions and customers by typing."""
+        actions = [
+            a
+            for menu in self.menuBar().findChildren(QMenu)
+            for a in menu.actions()
+            if a is not self.palette_action
+        ]
+        palette = CommandPalette(actions, self._app.search, self.runner, self)
+        palette.customer_chosen.connect(self.customers.reveal)
+        palette.open()
+        return palette
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>CommandPalette</name>
+    <message>
+      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <source>Command Palette</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <source>Type an action or a customer…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CustomerListModel</name>
     <message>
       <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
@@ -77,42 +90,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="83" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="101" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="104" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="105" />
       <source>All tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="107" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="108" />
       <source>Order:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="116" />
       <source>Jump to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="143" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="144" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="260" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -120,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="296" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -128,7 +141,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="298" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
@@ -155,43 +168,48 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <location filename="../../relationdesk/ui/main_window.py" line="70" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/main_window.py" line="74" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="79" />
+      <location filename="../../relationdesk/ui/main_window.py" line="80" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="82" />
+      <location filename="../../relationdesk/ui/main_window.py" line="83" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="84" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <source>&amp;Command Palette…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="100" />
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>CommandPalette</name>
+    <message>
+      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <source>Command Palette</source>
+      <translation>コマンドパレット</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <source>Type an action or a customer…</source>
+      <translation>操作名または顧客名を入力…</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerListModel</name>
     <message>
       <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
@@ -77,56 +90,56 @@
       <translation>紹介者・ファン</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="83" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="100" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="101" />
       <source>All stages</source>
       <translation>すべての段階</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="104" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="105" />
       <source>All tags</source>
       <translation>すべてのタグ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="107" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="108" />
       <source>Order:</source>
       <translation>並び順:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="115" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="116" />
       <source>Jump to %1</source>
       <translation>「%1」行へ移動</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="143" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="144" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="260" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="296" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>ごみ箱に %Ln 件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="298" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>
@@ -151,43 +164,48 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="69" />
+      <location filename="../../relationdesk/ui/main_window.py" line="70" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/main_window.py" line="74" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="79" />
+      <location filename="../../relationdesk/ui/main_window.py" line="80" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="82" />
+      <location filename="../../relationdesk/ui/main_window.py" line="83" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="84" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <source>&amp;Command Palette…</source>
+      <translation>コマンドパレット(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="100" />
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>

@@ -502,3 +502,44 @@ def test_default_snooze_is_the_menus_default(qtbot, filled, now):
     sub = main.banner.menu.actions()[0].menu()
     assert sub.defaultAction().text() == "Snooze until tomorrow"
     settle(qtbot, main.runner)
+
+
+def test_command_palette_runs_actions_and_finds_customers(qtbot, filled):
+    """Ctrl+K: typing 'trash' offers the trash actions; typing やまだ goes to 山田 太郎."""
+    main = open_window(qtbot, filled)
+    palette = main.show_palette()
+    qtbot.addWidget(palette)
+    with qtbot.waitSignal(palette.results_shown, timeout=10_000):
+        palette.line.setText("trash")
+    labels = [palette.results.item(i).text() for i in range(palette.results.count())]
+    assert any(label.startswith("Move to Trash") for label in labels)
+    palette.line.clear()
+    with qtbot.waitSignal(palette.results_shown, timeout=10_000):
+        type_text(palette.line, "やまだ")
+    labels = [palette.results.item(i).text() for i in range(palette.results.count())]
+    assert labels and labels[0].startswith("山田 太郎")
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        qtbot.keyClick(palette.line, Qt.Key.Key_Return)
+    pane = main.customers
+    assert pane.search_box.text() == "山田 太郎"
+    assert pane.selected() is not None and pane.selected()[1] == "山田 太郎"
+    settle(qtbot, main.runner)
+
+
+def test_command_palette_triggers_the_chosen_action(qtbot, filled):
+    """Choosing an action in the palette runs it (here: View > Trash)."""
+    main = open_window(qtbot, filled)
+    palette = main.show_palette()
+    qtbot.addWidget(palette)
+    with qtbot.waitSignal(palette.results_shown, timeout=10_000):
+        palette.line.setText("Trash")
+    row = next(
+        i
+        for i in range(palette.results.count())
+        if palette.results.item(i).text().startswith("Trash")
+    )
+    palette.results.setCurrentRow(row)
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        palette.run_current()
+    assert main.customers.trash_mode and main.trash.show_trash_action.isChecked()
+    settle(qtbot, main.runner)

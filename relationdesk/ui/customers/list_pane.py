@@ -73,6 +73,7 @@ class CustomerListPane(QWidget):
         self._runner = runner
         self._query_generation = 0
         self._keep_row: int | None = None
+        self._reveal: uuid.UUID | None = None
         self.trash_mode = False
         self._hits_shown = -1
         self._counted: tuple[int, int] | None = None
@@ -172,6 +173,15 @@ class CustomerListPane(QWidget):
             self.search_box.blockSignals(False)
         self.start()
 
+    def reveal(self, customer_id: uuid.UUID, name: str) -> None:
+        """Show one customer: search for the name, then select that customer's row."""
+        if self.trash_mode:
+            self.show_trash(False)
+        self._reveal = customer_id
+        self.search_box.setText(name)
+        self._timer.stop()
+        self._run_query()
+
     def selected(self) -> tuple[uuid.UUID, str] | None:
         """The id and name of the customer in the current row, if there is one."""
         index = self.table.currentIndex()
@@ -268,6 +278,14 @@ class CustomerListPane(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln match(es)", "", total))
+        if self._reveal is not None:
+            for row in range(self.model.rowCount()):
+                found = self.model.row_at(row)
+                if found is not None and found.id == self._reveal:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    self.table.setFocus()
+                    break
+            self._reveal = None
         self.shown.emit()
 
     def _browse_loaded(self) -> None:
