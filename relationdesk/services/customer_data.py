@@ -196,3 +196,14 @@ class CustomerFilter:
     stage: str | None = None
     tag: str | None = None
     trashed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Birthday:
+    """A customer's coming birthday: the day it falls on and the age they turn."""
+
+    id: uuid.UUID
+    name: str
+    birthday: date
+    next_date: date
+    turning: int

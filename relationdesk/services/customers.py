@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from relationdesk.normalize.phones import DEFAULT_REGION, PhoneDisplay, phone_se
 from relationdesk.services import search_index
 from relationdesk.services.customer_data import (
     AddressOut,
+    Birthday,
     Cursor,
     CustomerDetail,
     CustomerFilter,
@@ -258,6 +260,34 @@ class CustomerService:
         with self._db.read() as uow:
             value = uow.connection.exec_driver_sql(sql, (*self._filter_params(where), key)).scalar()
         return int(value or 0)
+
+    def birthdays(self, start: date, days: int = 7, limit: int = 500) -> list[Birthday]:
+        """Customers whose birthday falls in the *days* from *start*, soonest first.
+
+        Someone born on 29 February celebrates on the 28th in other years.
+        """
+        window = [start + timedelta(days=n) for n in range(days)]
+        keys = {day.strftime("%m-%d") for day in window}
+        if any(d.month == 2 and d.day == 28 and not calendar.isleap(d.year) for d in window):
+            keys.add("02-29")
+        marks = ",".join("?" * len(keys))
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                "SELECT id, display_name, birthday FROM customers WHERE deleted_at IS NULL "
+                f"AND birthday IS NOT NULL AND substr(birthday, 6, 5) IN ({marks}) LIMIT ?",
+                (*sorted(keys), limit),
+            ).all()
+        found = []
+        for row_id, name, text in rows:
+            born = date.fromisoformat(text)
+            for day in window:
+                leap_day = born.month == 2 and born.day == 29 and not calendar.isleap(day.year)
+                if (day.month, day.day) == (born.month, born.day) or (
+                    leap_day and (day.month, day.day) == (2, 28)
+                ):
+                    found.append(Birthday(as_uuid(row_id), name, born, day, day.year - born.year))
+                    break
+        return sorted(found, key=lambda b: (b.next_date, b.name))
 
     def count(self, where: CustomerFilter | None = None) -> int:
         """Return how many customers the filter lets through."""

@@ -26,6 +26,7 @@ from relationdesk.ui.reminders.due_watch import DueWatcher
 from relationdesk.ui.reminders.tray import ReminderTray
 from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 from relationdesk.ui.tasks import TaskRunner
+from relationdesk.ui.today_pane import TodayPane
 from relationdesk.ui.welcome import WelcomePanel
 
 SAMPLE_CUSTOMERS = 500
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customers)
         self.pages.addWidget(self.welcome)
+        self.today = TodayPane(app.customers, app.reminders, self.runner, self)
+        self.pages.addWidget(self.today)
+        self.today.customer_chosen.connect(self._go_to_customer)
         self.due = DueWatcher(app.reminders, self.runner, self)
         self.due.default_snooze = app.settings.default_snooze
         self.tray: ReminderTray | None = None
@@ -82,6 +86,14 @@ class MainWindow(QMainWindow):
             customer_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash.show_trash_action)
+        self.list_action = QAction(self.tr("&Customers"), self)
+        self.list_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.list_action.triggered.connect(self.show_list)
+        self.today_action = QAction(self.tr("T&oday"), self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.triggered.connect(self.show_today)
+        view_menu.insertAction(self.trash.show_trash_action, self.list_action)
+        view_menu.insertAction(self.trash.show_trash_action, self.today_action)
         self.palette_action = QAction(self.tr("&Command Palette…"), self)
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
         self.palette_action.triggered.connect(self.show_palette)
@@ -140,6 +152,15 @@ class MainWindow(QMainWindow):
         self._first_load = False
         if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
             self.pages.setCurrentWidget(self.welcome)
+
+    def show_today(self) -> None:
+        """Show the Today view, freshly gathered."""
+        self.pages.setCurrentWidget(self.today)
+        self.today.load()
+
+    def _go_to_customer(self, customer_id: Any, name: str) -> None:
+        self.show_list()
+        self.customers.reveal(customer_id, name)
 
     def show_palette(self) -> CommandPalette:
         """Open the command palette (Ctrl+K): actions and customers by typing."""

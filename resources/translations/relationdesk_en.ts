@@ -168,48 +168,58 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <location filename="../../relationdesk/ui/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="75" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="74" />
+      <location filename="../../relationdesk/ui/main_window.py" line="78" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="80" />
+      <location filename="../../relationdesk/ui/main_window.py" line="84" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="83" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <source>&amp;Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="92" />
+      <source>T&amp;oday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="97" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="117" />
+      <location filename="../../relationdesk/ui/main_window.py" line="118" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
@@ -338,6 +348,44 @@
     <message>
       <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
       <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TodayPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="73" />
+      <source>Overdue reminders (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="74" />
+      <source>Due today (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="90" />
+      <source>Birthdays this week (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="94" />
+      <source>Turns %1</source>
       <translation type="unfinished" />
     </message>
   </context>

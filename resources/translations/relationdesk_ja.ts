@@ -164,48 +164,58 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="70" />
+      <location filename="../../relationdesk/ui/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="75" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="74" />
+      <location filename="../../relationdesk/ui/main_window.py" line="78" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="80" />
+      <location filename="../../relationdesk/ui/main_window.py" line="84" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="83" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <source>&amp;Customers</source>
+      <translation>顧客一覧(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="92" />
+      <source>T&amp;oday</source>
+      <translation>今日(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="97" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="117" />
+      <location filename="../../relationdesk/ui/main_window.py" line="118" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
@@ -335,6 +345,44 @@
       <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
       <source>Keys</source>
       <translation>キー</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="73" />
+      <source>Overdue reminders (%1)</source>
+      <translation>期限切れのリマインダー（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="74" />
+      <source>Due today (%1)</source>
+      <translation>今日が期限（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="90" />
+      <source>Birthdays this week (%1)</source>
+      <translation>今週の誕生日（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="94" />
+      <source>Turns %1</source>
+      <translation>%1 歳になります</translation>
     </message>
   </context>
   <context>

@@ -543,3 +543,50 @@ def test_command_palette_triggers_the_chosen_action(qtbot, filled):
         palette.run_current()
     assert main.customers.trash_mode and main.trash.show_trash_action.isChecked()
     settle(qtbot, main.runner)
+
+
+def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
+    """Ctrl+T shows overdue and today's reminders and this week's birthdays; double-click
+    a line to go to its customer."""
+    from datetime import date
+
+    from relationdesk.clock import utcnow
+    from relationdesk.ui.today_pane import local_day_bounds
+
+    start, end, today = local_day_bounds(utcnow())
+    born = (
+        date(1980, today.month, today.day)
+        if (today.month, today.day) != (2, 29)
+        else date(1980, 2, 29)
+    )
+    hanako = app.customers.create(
+        CustomerInput(
+            family_name="佐藤", given_name="花子", reading="サトウ ハナコ", birthday=born
+        ),
+        now,
+    )
+    app.reminders.create("昨日の電話", start - timedelta(hours=3), now, customer_id=hanako.id)
+    app.reminders.create("今日の見積もり", end - timedelta(minutes=1), now)
+    app.reminders.create("来週の訪問", end + timedelta(days=7), now)
+    main = open_window(qtbot, app)
+    with qtbot.waitSignal(main.today.loaded, timeout=10_000):
+        main.today_action.trigger()
+    assert main.pages.currentWidget() is main.today
+    tree = main.today.tree
+    sections = {
+        tree.topLevelItem(i).text(0): [
+            tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())
+        ]
+        for i in range(tree.topLevelItemCount())
+    }
+    assert sections == {
+        "Overdue reminders (1)": ["昨日の電話"],
+        "Due today (1)": ["今日の見積もり"],
+        "Birthdays this week (1)": [f"Turns {today.year - 1980}"],
+    }
+    birthday_line = tree.topLevelItem(2).child(0)
+    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+        tree.itemActivated.emit(birthday_line, 0)
+    assert main.pages.currentWidget() is main.customers
+    assert main.customers.selected()[1] == "佐藤 花子"
+    settle(qtbot, main.runner)

@@ -341,3 +341,27 @@ def test_position_of_reading_for_the_kana_index(app, now):
         )
         assert position == first_after, kana
     assert app.customers.position_of_reading("カ", CustomerFilter(stage="customer")) == 3
+
+
+def test_birthdays_this_week_across_the_new_year_and_leap_days(app, now):
+    """Birthdays in the next 7 days, soonest first, across 31 Dec and for 29 February."""
+    for family, born in (
+        ("大晦日", "1980-12-31"),
+        ("元日", "1975-01-01"),
+        ("七日", "1990-01-07"),
+        ("八日", "1990-01-08"),
+        ("閏", "2000-02-29"),
+        ("無", None),
+    ):
+        app.customers.create(person(family, "", "", birthday=born), now)
+    week = app.customers.birthdays(date(2026, 12, 31), days=7)
+    assert [(b.name, b.next_date, b.turning) for b in week] == [
+        ("大晦日", date(2026, 12, 31), 46),
+        ("元日", date(2027, 1, 1), 52),
+    ]
+    assert [b.name for b in app.customers.birthdays(date(2027, 1, 2), days=7)] == ["七日", "八日"]
+    leap = app.customers.birthdays(date(2027, 2, 27), days=3)
+    assert [(b.name, b.next_date) for b in leap] == [("閏", date(2027, 2, 28))]
+    assert [b.next_date for b in app.customers.birthdays(date(2028, 2, 27), 3)] == [
+        date(2028, 2, 29)
+    ]
