@@ -56,6 +56,11 @@ JA: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("TodayPane", "Due today (%1)"): "今日が期限（%1）",
     ("TodayPane", "Birthdays this week (%1)"): "今週の誕生日（%1）",
     ("TodayPane", "Turns %1"): "%1 歳になります",
+    (
+        "TodayPane",
+        "Not contacted for longer than usual (%1)",
+    ): "いつもより長く連絡のないお客様（%1）",
+    ("TodayPane", "Last contact %1"): "最終接触 %1",
     ("MainWindow", "&Command Palette…"): "コマンドパレット(&C)…",
     ("CommandPalette", "Command Palette"): "コマンドパレット",
     ("CommandPalette", "Type an action or a customer…"): "操作名または顧客名を入力…",

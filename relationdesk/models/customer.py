@@ -62,7 +62,10 @@ class Customer(Entity, SoftDeletable):
     ``reading`` is kept as typed; ``reading_key`` (folded katakana), ``sort_key`` (五十音),
     ``name_key`` and ``search_text`` are derived by the services and never typed by users.
     ``doc_id`` is a stable integer handle used as the rowid in the full-text indexes.
-    ``last_contact_at`` is the newest interaction's time, kept for sorting and the Today view.
+    ``last_contact_at`` is the newest contact's time (a call, visit, message or purchase),
+    ``first_contact_at`` and ``contact_count`` say how often they come, and ``follow_up_at``
+    is when they are overdue: the last contact plus their usual interval (the average gap,
+    at least a day). All four are derived by the timeline service, for the Today view.
     """
 
     __tablename__ = "customers"
@@ -93,6 +96,9 @@ class Customer(Entity, SoftDeletable):
     custom_fields: Mapped[dict[str, Any]] = mapped_column(JSON(), nullable=False, default=dict)
     search_text: Mapped[str] = mapped_column(Text(), nullable=False, default="")
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    first_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    contact_count: Mapped[int] = mapped_column(nullable=False, default=0)
+    follow_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     contact_points: Mapped[list[ContactPoint]] = relationship(
         order_by="ContactPoint.position",
@@ -111,6 +117,7 @@ class Customer(Entity, SoftDeletable):
         Index("ix_customers_name", "deleted_at", "name_key", "id"),
         Index("ix_customers_created", "deleted_at", "created_at", "id"),
         Index("ix_customers_last_contact", "deleted_at", "last_contact_at", "id"),
+        Index("ix_customers_follow_up", "deleted_at", "follow_up_at"),
         Index("ix_customers_stage_sort", "stage", "deleted_at", "sort_key", "id"),
         Index("ix_customers_reading_key", "reading_key"),
         Index("ix_customers_company_id", "company_id"),

@@ -207,3 +207,13 @@ class Birthday:
     birthday: date
     next_date: date
     turning: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lapsed:
+    """A customer not contacted for longer than usual: when last, and since when overdue."""
+
+    id: uuid.UUID
+    name: str
+    last_contact_at: datetime
+    follow_up_at: datetime

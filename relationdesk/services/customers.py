@@ -27,6 +27,7 @@ from relationdesk.services.customer_data import (
     CustomerPage,
     CustomerRow,
     EmailOut,
+    Lapsed,
     PhoneOut,
     SortOrder,
 )
@@ -37,7 +38,7 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
-from relationdesk.services.rows import as_instant, as_time, as_uuid
+from relationdesk.services.rows import as_instant, as_time, as_uuid, micros
 from relationdesk.services.unit_of_work import Database
 
 # Sort orders: (column, descending). Every order ends with the id so keys are unique.
@@ -288,6 +289,19 @@ class CustomerService:
                     found.append(Birthday(as_uuid(row_id), name, born, day, day.year - born.year))
                     break
         return sorted(found, key=lambda b: (b.next_date, b.name))
+
+    def lapsed(self, now: datetime, limit: int = 100) -> list[Lapsed]:
+        """Customers overdue for contact (longer than their usual interval), most overdue first.
+
+        Served by the index on follow_up_at, which the timeline service keeps current.
+        """
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                "SELECT id, display_name, last_contact_at, follow_up_at FROM customers "
+                "WHERE deleted_at IS NULL AND follow_up_at < ? ORDER BY follow_up_at LIMIT ?",
+                (micros(now), limit),
+            ).all()
+        return [Lapsed(as_uuid(r[0]), r[1], as_instant(r[2]), as_instant(r[3])) for r in rows]
 
     def count(self, where: CustomerFilter | None = None) -> int:
         """Return how many customers the filter lets through."""

@@ -28,6 +28,7 @@ from relationdesk.services import search_index
 from relationdesk.services.unit_of_work import Database
 
 CHUNK = 5_000
+_DAY_US = 86_400_000_000  # the shortest usual interval between contacts (timeline.MIN_INTERVAL)
 # Chunks written per transaction: at 1M customers one commit rewrites a large share of
 # every index's pages, so fewer, larger transactions write far less.
 CHUNKS_PER_COMMIT = 8
@@ -168,7 +169,8 @@ class DemoGenerator:
                 "reading_key, sort_key, name_key, honorific, company_id, title, birthday, "
                 "stage, source, "
                 "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
-                "custom_fields, search_text, last_contact_at, created_at, updated_at, version"
+                "custom_fields, search_text, last_contact_at, first_contact_at, contact_count, "
+                "follow_up_at, created_at, updated_at, version"
             ),
             customers,
         )
@@ -404,7 +406,7 @@ def _build_chunk(
         for tag in rng.sample(names.TAGS, pick((0, 0, 1, 1, 2))):
             links.append((cid, tag_ids[tag]))
             tag_keys.append(fold(tag))
-        last_contact = None
+        contacts: list[int] = []
         for _ in range(min(30, int(rng.expovariate(1 / 9)))):
             kind_i = _INTERACTION_TABLE[int(rand() * len(_INTERACTION_TABLE))]
             at = created + rng.randrange(max(1, now_us - created))
@@ -423,8 +425,8 @@ def _build_chunk(
                     1,
                 )
             )
-            if kind_i in _CONTACT_KINDS and (last_contact is None or at > last_contact):
-                last_contact = at
+            if kind_i in _CONTACT_KINDS:
+                contacts.append(at)
         for _ in range(min(10, int(rng.expovariate(1 / 4)))):
             at = created + rng.randrange(max(1, now_us - created))
             pid = new_id()
@@ -435,8 +437,13 @@ def _build_chunk(
                 total += price * quantity
                 lines.append((new_id(), pid, position, product, quantity, price, at, at, 1))
             purchases.append((pid, cid, at, "JPY", total, "", at, at, 1))
-            if last_contact is None or at > last_contact:
-                last_contact = at
+            contacts.append(at)
+        first_contact = min(contacts) if contacts else None
+        last_contact = max(contacts) if contacts else None
+        follow_up = None
+        if first_contact is not None and last_contact is not None and len(contacts) >= 2:
+            gap = (last_contact - first_contact) // (len(contacts) - 1)
+            follow_up = last_contact + max(gap, _DAY_US)
         if rng.random() < 0.05:
             due = now_us + rng.randrange(-3 * 86_400_000_000, 14 * 86_400_000_000)
             reminders.append(
@@ -483,6 +490,9 @@ def _build_chunk(
                 "{}",
                 document,
                 last_contact,
+                first_contact,
+                len(contacts),
+                follow_up,
                 created,
                 created,
                 1,

@@ -6,10 +6,10 @@ import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, or_, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from relationdesk.ids import uuid7
@@ -302,46 +302,82 @@ def _live_customer(session: Session, customer_id: uuid.UUID) -> Customer:
     return customer
 
 
-def _touch(session: Session, customer: Customer, at: datetime) -> None:
-    """Move the customer's last contact forward to *at* if it is newer.
+MIN_INTERVAL = timedelta(days=1)
 
-    Last contact is derived data: it is written with a plain UPDATE so that it does not
-    bump the profile's version (an editor open on the profile must not see a conflict
-    because someone logged a call).
+
+def follow_up_at(first: datetime | None, last: datetime | None, count: int) -> datetime | None:
+    """When a customer is overdue: the last contact plus their average gap (at least a day).
+
+    None until there are two contacts to take a gap from.
+    """
+    if first is None or last is None or count < 2:
+        return None
+    return last + max((last - first) / (count - 1), MIN_INTERVAL)
+
+
+def _touch(session: Session, customer: Customer, at: datetime) -> None:
+    """Count one more contact at *at*: last/first contact, count and follow-up date.
+
+    These are derived data: written with a plain UPDATE so that they do not bump the
+    profile's version (an editor open on the profile must not see a conflict because
+    someone logged a call).
     """
     table = _CUSTOMERS
+    first, last, count = session.execute(
+        select(table.c.first_contact_at, table.c.last_contact_at, table.c.contact_count).where(
+            table.c.id == customer.id
+        )
+    ).one()
+    first = at if first is None or at < first else first
+    last = at if last is None or at > last else last
+    _store_contacts(session, customer.id, first, last, count + 1)
+
+
+def _store_contacts(
+    session: Session,
+    customer_id: uuid.UUID,
+    first: datetime | None,
+    last: datetime | None,
+    count: int,
+) -> None:
     session.execute(
-        update(table)
-        .where(table.c.id == customer.id)
-        .where(or_(table.c.last_contact_at.is_(None), table.c.last_contact_at < at))
-        .values(last_contact_at=at)
+        update(_CUSTOMERS)
+        .where(_CUSTOMERS.c.id == customer_id)
+        .values(
+            first_contact_at=first,
+            last_contact_at=last,
+            contact_count=count,
+            follow_up_at=follow_up_at(first, last, count),
+        )
     )
 
 
 def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
-    """Set the customer's last contact from its remaining history (after a delete/restore)."""
+    """Derive the contact figures again from the remaining history (after delete/restore)."""
     session.flush()
     kinds = [str(k) for k in CONTACT_KINDS]
-    latest_interaction = session.execute(
-        select(Interaction.occurred_at)
-        .where(
+    calls = session.execute(
+        select(
+            func.min(Interaction.occurred_at),
+            func.max(Interaction.occurred_at),
+            func.count(),
+        ).where(
             Interaction.customer_id == customer_id,
             Interaction.deleted_at.is_(None),
             Interaction.kind.in_(kinds),
         )
-        .order_by(Interaction.occurred_at.desc())
-        .limit(1)
-    ).scalar()
-    latest_purchase = session.execute(
-        select(Purchase.purchased_at)
-        .where(Purchase.customer_id == customer_id, Purchase.deleted_at.is_(None))
-        .order_by(Purchase.purchased_at.desc())
-        .limit(1)
-    ).scalar()
-    candidates = [t for t in (latest_interaction, latest_purchase) if t is not None]
-    table = _CUSTOMERS
-    session.execute(
-        update(table)
-        .where(table.c.id == customer_id)
-        .values(last_contact_at=max(candidates) if candidates else None)
+    ).one()
+    buys = session.execute(
+        select(
+            func.min(Purchase.purchased_at), func.max(Purchase.purchased_at), func.count()
+        ).where(Purchase.customer_id == customer_id, Purchase.deleted_at.is_(None))
+    ).one()
+    firsts = [t for t in (calls[0], buys[0]) if t is not None]
+    lasts = [t for t in (calls[1], buys[1]) if t is not None]
+    _store_contacts(
+        session,
+        customer_id,
+        min(firsts) if firsts else None,
+        max(lasts) if lasts else None,
+        int(calls[2]) + int(buys[2]),
     )

@@ -1,4 +1,4 @@
-"""The Today view: overdue reminders, reminders due today, birthdays today and this week."""
+"""The Today view: overdue and today's reminders, this week's birthdays, lapsed customers."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from relationdesk.clock import utcnow
 from relationdesk.ui.tasks import TaskRunner
 
 BIRTHDAY_DAYS = 7
+LAPSED_LIMIT = 100
 
 
 def local_day_bounds(now: datetime) -> tuple[datetime, datetime, date]:
@@ -65,11 +66,19 @@ class TodayPane(QWidget):
             overdue = reminders.overdue(start)
             due_today = [r for r in reminders.due(now) if r.next_due_at >= start]
             due_today += reminders.upcoming(now, end)
-            return today, overdue, due_today, customers.birthdays(today, BIRTHDAY_DAYS)
+            birthdays = customers.birthdays(today, BIRTHDAY_DAYS)
+            return today, overdue, due_today, birthdays, customers.lapsed(now, LAPSED_LIMIT)
 
         self._runner.submit(gather, lambda result: self._show(*result), context=self)
 
-    def _show(self, today: date, overdue: list[Any], due: list[Any], birthdays: list[Any]) -> None:
+    def _show(
+        self,
+        today: date,
+        overdue: list[Any],
+        due: list[Any],
+        birthdays: list[Any],
+        lapsed: list[Any],
+    ) -> None:
         locale = QLocale()
         self.title.setText(locale.toString(_qdate(today), QLocale.FormatType.LongFormat))
         self.tree.clear()
@@ -97,6 +106,18 @@ class TodayPane(QWidget):
             label = self.tr("Turns %1").replace("%1", str(birthday.turning))
             child = QTreeWidgetItem([label, when, birthday.name])
             child.setData(0, Qt.ItemDataRole.UserRole, (birthday.id, birthday.name))
+            top.addChild(child)
+        self.tree.addTopLevelItem(top)
+        top = QTreeWidgetItem(
+            [self.tr("Not contacted for longer than usual (%1)").replace("%1", str(len(lapsed)))]
+        )
+        for customer in lapsed:
+            last = QDateTime(customer.last_contact_at.astimezone())
+            when = self.tr("Last contact %1").replace(
+                "%1", locale.toString(last.date(), QLocale.FormatType.ShortFormat)
+            )
+            child = QTreeWidgetItem([customer.name, when, customer.name])
+            child.setData(0, Qt.ItemDataRole.UserRole, (customer.id, customer.name))
             top.addChild(child)
         self.tree.addTopLevelItem(top)
         self.tree.expandAll()

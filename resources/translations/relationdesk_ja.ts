@@ -350,39 +350,49 @@
   <context>
     <name>TodayPane</name>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="73" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="86" />
       <source>Overdue reminders (%1)</source>
       <translation>期限切れのリマインダー（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="74" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="87" />
       <source>Due today (%1)</source>
       <translation>今日が期限（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="90" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="102" />
       <source>Birthdays this week (%1)</source>
       <translation>今週の誕生日（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="94" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="106" />
       <source>Turns %1</source>
       <translation>%1 歳になります</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="112" />
+      <source>Not contacted for longer than usual (%1)</source>
+      <translation>いつもより長く連絡のないお客様（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
+      <source>Last contact %1</source>
+      <translation>最終接触 %1</translation>
     </message>
   </context>
   <context>

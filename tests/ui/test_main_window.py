@@ -568,6 +568,11 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
     app.reminders.create("昨日の電話", start - timedelta(hours=3), now, customer_id=hanako.id)
     app.reminders.create("今日の見積もり", end - timedelta(minutes=1), now)
     app.reminders.create("来週の訪問", end + timedelta(days=7), now)
+    regular = app.customers.create(
+        CustomerInput(family_name="常連", given_name="一郎", reading="ジョウレン イチロウ"), now
+    )
+    for days_ago in (100, 70, 40):
+        app.timeline.log_interaction(regular.id, "visit", utcnow() - timedelta(days=days_ago), now)
     main = open_window(qtbot, app)
     with qtbot.waitSignal(main.today.loaded, timeout=10_000):
         main.today_action.trigger()
@@ -583,6 +588,7 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
         "Overdue reminders (1)": ["昨日の電話"],
         "Due today (1)": ["今日の見積もり"],
         "Birthdays this week (1)": [f"Turns {today.year - 1980}"],
+        "Not contacted for longer than usual (1)": ["常連 一郎"],
     }
     birthday_line = tree.topLevelItem(2).child(0)
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):

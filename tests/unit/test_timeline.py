@@ -606,3 +606,30 @@ def test_entry_times_are_utc(app, now):
         for e in app.timeline.feed(cid).entries
     )
     assert all(e.at == now.astimezone(UTC) for e in app.timeline.feed(cid).entries)
+
+
+def test_usual_interval_and_lapsed_customers(app, now):
+    """Contacts set the usual interval; past last contact + interval a customer has lapsed."""
+    from relationdesk.services.timeline import follow_up_at
+
+    regular = new_customer(app, now)
+    for days_ago in (90, 60, 30):
+        app.timeline.log_interaction(regular, "visit", now - timedelta(days=days_ago), now)
+    with app.db.read() as uow:
+        (count,) = uow.connection.exec_driver_sql(
+            "SELECT contact_count FROM customers WHERE id = ?", (regular.bytes,)
+        ).one()
+    assert count == 3
+    # every 30 days, last seen 30 days ago: due now, lapsed a moment later
+    assert [c.id for c in app.customers.lapsed(now + timedelta(seconds=1))] == [regular]
+    assert app.customers.lapsed(now - timedelta(days=1)) == []
+    lapsed = app.customers.lapsed(now + timedelta(days=1))[0]
+    assert lapsed.follow_up_at == now and lapsed.last_contact_at == now - timedelta(days=30)
+    assert app.customers.get(regular).version == 1  # derived data: no version bump
+    entries = app.timeline.feed(regular).entries
+    app.timeline.delete_entry(entries[0].id, now)  # the newest visit goes to the trash
+    assert app.customers.lapsed(now - timedelta(days=25))[0].follow_up_at == (
+        now - timedelta(days=30)
+    )
+    assert follow_up_at(now, now, 1) is None
+    assert follow_up_at(now, now + timedelta(hours=1), 2) == now + timedelta(hours=1, days=1)

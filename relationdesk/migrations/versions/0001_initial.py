@@ -61,6 +61,9 @@ def upgrade() -> None:
         sa.Column("custom_fields", sa.JSON(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("last_contact_at", relationdesk.models.types.UTCDateTime(), nullable=True),
+        sa.Column("first_contact_at", relationdesk.models.types.UTCDateTime(), nullable=True),
+        sa.Column("contact_count", sa.Integer(), nullable=False),
+        sa.Column("follow_up_at", relationdesk.models.types.UTCDateTime(), nullable=True),
         sa.Column("id", relationdesk.models.types.UUIDType(length=16), nullable=False),
         sa.Column("created_at", relationdesk.models.types.UTCDateTime(), nullable=False),
         sa.Column("updated_at", relationdesk.models.types.UTCDateTime(), nullable=False),
@@ -94,6 +97,9 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_customers_last_contact", ["deleted_at", "last_contact_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_customers_follow_up", ["deleted_at", "follow_up_at"], unique=False
         )
         batch_op.create_index("ix_customers_name", ["deleted_at", "name_key", "id"], unique=False)
         batch_op.create_index("ix_customers_reading_key", ["reading_key"], unique=False)
@@ -337,6 +343,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_customers_sort")
         batch_op.drop_index("ix_customers_reading_key")
         batch_op.drop_index("ix_customers_name")
+        batch_op.drop_index("ix_customers_follow_up")
         batch_op.drop_index("ix_customers_last_contact")
         batch_op.drop_index("ix_customers_created")
         batch_op.drop_index("ix_customers_company_id")
