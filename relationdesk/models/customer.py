@@ -85,6 +85,8 @@ class Customer(Entity, SoftDeletable):
     )
     title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     birthday: Mapped[date | None] = mapped_column(Date(), nullable=True)
+    # "MM-DD" of the birthday, derived, so "birthdays this week" is an index look-up.
+    birthday_md: Mapped[str | None] = mapped_column(String(5), nullable=True)
     stage: Mapped[str] = mapped_column(String(10), nullable=False, default=Stage.LEAD)
     source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     preferred_channel: Mapped[str] = mapped_column(String(10), nullable=False, default=Channel.NONE)
@@ -118,6 +120,7 @@ class Customer(Entity, SoftDeletable):
         Index("ix_customers_created", "deleted_at", "created_at", "id"),
         Index("ix_customers_last_contact", "deleted_at", "last_contact_at", "id"),
         Index("ix_customers_follow_up", "deleted_at", "follow_up_at"),
+        Index("ix_customers_birthday", "birthday_md", "deleted_at"),
         Index("ix_customers_stage_sort", "stage", "deleted_at", "sort_key", "id"),
         Index("ix_customers_reading_key", "reading_key"),
         Index("ix_customers_company_id", "company_id"),

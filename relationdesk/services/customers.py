@@ -268,15 +268,20 @@ class CustomerService:
         Someone born on 29 February celebrates on the 28th in other years.
         """
         window = [start + timedelta(days=n) for n in range(days)]
-        keys = {day.strftime("%m-%d") for day in window}
-        if any(d.month == 2 and d.day == 28 and not calendar.isleap(d.year) for d in window):
-            keys.add("02-29")
-        marks = ",".join("?" * len(keys))
+        position = {day.strftime("%m-%d"): n for n, day in enumerate(window)}
+        for n, day in enumerate(window):
+            if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+                position["02-29"] = n
+        # Ordered in SQL by the day of the window, so the limit keeps the soonest ones
+        # (about 13,000 people have a birthday in any week of a million customers).
+        cases = " ".join(f"WHEN '{key}' THEN {n}" for key, n in position.items())
+        marks = ",".join("?" * len(position))
         with self._db.read() as uow:
             rows = uow.connection.exec_driver_sql(
-                "SELECT id, display_name, birthday FROM customers WHERE deleted_at IS NULL "
-                f"AND birthday IS NOT NULL AND substr(birthday, 6, 5) IN ({marks}) LIMIT ?",
-                (*sorted(keys), limit),
+                "SELECT id, display_name, birthday FROM customers INDEXED BY "
+                f"ix_customers_birthday WHERE birthday_md IN ({marks}) AND deleted_at IS NULL "
+                f"ORDER BY CASE birthday_md {cases} END, sort_key LIMIT ?",
+                (*position, limit),
             ).all()
         found = []
         for row_id, name, text in rows:
@@ -440,6 +445,7 @@ class CustomerService:
         customer.honorific = checked.honorific
         customer.title = data.title.strip()
         customer.birthday = checked.birthday
+        customer.birthday_md = checked.birthday.strftime("%m-%d") if checked.birthday else None
         customer.stage = data.stage
         customer.source = data.source.strip()
         customer.preferred_channel = data.preferred_channel

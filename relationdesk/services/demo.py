@@ -167,6 +167,7 @@ class DemoGenerator:
             (
                 "id, doc_id, kind, family_name, given_name, display_name, reading, "
                 "reading_key, sort_key, name_key, honorific, company_id, title, birthday, "
+                "birthday_md, "
                 "stage, source, "
                 "preferred_channel, consent_dm, consent_email, consent_line, line_id, note, "
                 "custom_fields, search_text, last_contact_at, first_contact_at, contact_count, "
@@ -479,6 +480,7 @@ def _build_chunk(
                 company_id,
                 title,
                 birthday,
+                birthday[5:] if birthday else None,
                 stage,
                 "demo",
                 "none",

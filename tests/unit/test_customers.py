@@ -365,3 +365,11 @@ def test_birthdays_this_week_across_the_new_year_and_leap_days(app, now):
     assert [b.next_date for b in app.customers.birthdays(date(2028, 2, 27), 3)] == [
         date(2028, 2, 29)
     ]
+
+
+def test_birthday_limit_keeps_the_soonest(app, now):
+    """With more birthdays than the limit, the soonest ones are kept."""
+    for n, born in enumerate(("1990-01-05", "1990-01-03", "1990-01-04", "1990-01-02")):
+        app.customers.create(person(f"誕{n}", "", "", birthday=born), now)
+    soonest = app.customers.birthdays(date(2027, 1, 1), days=7, limit=2)
+    assert [b.next_date for b in soonest] == [date(2027, 1, 2), date(2027, 1, 3)]

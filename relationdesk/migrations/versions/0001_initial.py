@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("company_id", relationdesk.models.types.UUIDType(length=16), nullable=True),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("birthday", sa.Date(), nullable=True),
+        sa.Column("birthday_md", sa.String(length=5), nullable=True),
         sa.Column("stage", sa.String(length=10), nullable=False),
         sa.Column("source", sa.String(length=200), nullable=False),
         sa.Column("preferred_channel", sa.String(length=10), nullable=False),
@@ -101,6 +102,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_customers_follow_up", ["deleted_at", "follow_up_at"], unique=False
         )
+        batch_op.create_index("ix_customers_birthday", ["birthday_md", "deleted_at"], unique=False)
         batch_op.create_index("ix_customers_name", ["deleted_at", "name_key", "id"], unique=False)
         batch_op.create_index("ix_customers_reading_key", ["reading_key"], unique=False)
         batch_op.create_index("ix_customers_sort", ["deleted_at", "sort_key", "id"], unique=False)
@@ -344,6 +346,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_customers_reading_key")
         batch_op.drop_index("ix_customers_name")
         batch_op.drop_index("ix_customers_follow_up")
+        batch_op.drop_index("ix_customers_birthday")
         batch_op.drop_index("ix_customers_last_contact")
         batch_op.drop_index("ix_customers_created")
         batch_op.drop_index("ix_customers_company_id")
