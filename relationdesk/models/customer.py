@@ -122,6 +122,5 @@ class Customer(Entity, SoftDeletable):
         Index("ix_customers_follow_up", "deleted_at", "follow_up_at"),
         Index("ix_customers_birthday", "birthday_md", "deleted_at"),
         Index("ix_customers_stage_sort", "stage", "deleted_at", "sort_key", "id"),
-        Index("ix_customers_reading_key", "reading_key"),
         Index("ix_customers_company_id", "company_id"),
     )

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from relationdesk.normalize.kana import fold
+from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import (
     DEFAULT_REGION,
     PhoneDisplay,
@@ -170,7 +170,7 @@ class SearchService:
         chosen: dict[bytes, Any] = {}
         # Exact matches; in the absurd case of more than SMALL_PREFIX of them they are left
         # to the prefix tier, which holds them too, in reading order.
-        exact = self._key_lookup(conn, "= :q", {"q": q.text}, SMALL_PREFIX) or []
+        exact = self._key_lookup(conn, q.text, False, SMALL_PREFIX) or []
         chosen.update((row[_ID], row) for row in sorted(exact, key=_order)[:limit])
         if len(chosen) < limit:
             for row in self._prefix_tier(conn, q, limit - len(chosen), chosen):
@@ -203,36 +203,55 @@ class SearchService:
         if len(alnum(q.text)) > max(PREFIX_LENGTHS) or alnum(q.text) != q.text:
             # The prefix tokens hold only the first letters: when they say little, use
             # the name and reading indexes if the matches are few, and sort them.
-            bounds = {"q": q.text, "top": q.text + _TOP}
-            rows = self._key_lookup(conn, ">= :q AND {key} < :top", bounds, SMALL_PREFIX)
+            rows = self._key_lookup(conn, q.text, True, SMALL_PREFIX)
             if rows is not None:
                 fresh = sorted((r for r in rows if r[_ID] not in taken), key=_order)
                 return fresh[:need]
         return self._ordered_hits(conn, "customer_grams", q.prefix_match, starts, need, taken)
 
     @staticmethod
-    def _key_lookup(
-        conn: Connection, condition: str, params: dict[str, Any], cap: int
-    ) -> list[Any] | None:
-        """Customers whose name key or reading key meets *condition*, through their indexes.
+    def _key_lookup(conn: Connection, text: str, prefix: bool, cap: int) -> list[Any] | None:
+        """Customers whose name or reading equals *text* (or starts with it, *prefix*).
 
-        Returns None when either index holds more than *cap* of them. The indexes are named
-        because, without statistics, SQLite would rather walk an ordering index end to end.
+        Names through their index; readings through the 五十音 sort index, whose leading
+        part is the plain-kana form of the reading (so no index of its own is kept), then
+        checked exactly. Returns None when either holds more than *cap* candidates. The
+        indexes are named because, without statistics, SQLite would rather walk an
+        ordering index end to end.
         """
+        primary = gojuon_key(text).split("\x01", 1)[0]
+        if prefix:
+            lookups = (
+                ("ix_customers_name", "c.name_key >= :q AND c.name_key < :top"),
+                ("ix_customers_sort", "c.sort_key >= :p AND c.sort_key < :ptop"),
+            )
+        else:
+            lookups = (
+                ("ix_customers_name", "c.name_key = :q"),
+                ("ix_customers_sort", "c.sort_key = :exact"),
+            )
+        params = {
+            "q": text,
+            "top": text + _TOP,
+            "p": primary,
+            "ptop": primary + _TOP,
+            "exact": gojuon_key(text),
+            "cap": cap + 1,
+        }
         found: dict[bytes, Any] = {}
-        for index, key in (
-            ("ix_customers_name", "c.name_key"),
-            ("ix_customers_reading_key", "c.reading_key"),
-        ):
-            where = f"c.deleted_at IS NULL AND {key} " + condition.format(key=key)
+        for index, condition in lookups:
             rows = conn.exec_driver_sql(
                 f"SELECT {_COLUMNS} FROM customers AS c INDEXED BY {index} "
-                f"LEFT JOIN customers co ON co.id = c.company_id WHERE {where} LIMIT :cap",
-                params | {"cap": cap + 1},
+                "LEFT JOIN customers co ON co.id = c.company_id "
+                f"WHERE c.deleted_at IS NULL AND {condition} LIMIT :cap",
+                params,
             ).all()
             if len(rows) > cap:
                 return None
-            found.update((row[_ID], row) for row in rows)
+            for row in rows:
+                keys = (row[_NAME_KEY], row[_READING_KEY])
+                if any(k.startswith(text) if prefix else k == text for k in keys):
+                    found[row[_ID]] = row
         return list(found.values())
 
     @staticmethod

@@ -104,7 +104,6 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_customers_birthday", ["birthday_md", "deleted_at"], unique=False)
         batch_op.create_index("ix_customers_name", ["deleted_at", "name_key", "id"], unique=False)
-        batch_op.create_index("ix_customers_reading_key", ["reading_key"], unique=False)
         batch_op.create_index("ix_customers_sort", ["deleted_at", "sort_key", "id"], unique=False)
         batch_op.create_index(
             "ix_customers_stage_sort", ["stage", "deleted_at", "sort_key", "id"], unique=False
@@ -343,7 +342,6 @@ def downgrade() -> None:
     with op.batch_alter_table("customers", schema=None) as batch_op:
         batch_op.drop_index("ix_customers_stage_sort")
         batch_op.drop_index("ix_customers_sort")
-        batch_op.drop_index("ix_customers_reading_key")
         batch_op.drop_index("ix_customers_name")
         batch_op.drop_index("ix_customers_follow_up")
         batch_op.drop_index("ix_customers_birthday")
