@@ -39,16 +39,3 @@ def uuid7(now_ms: int | None = None) -> uuid.UUID:
     rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFFFFFFFFFFFFFF
     value = (ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
     return uuid.UUID(int=value)
-
-
-def uuid7_at(epoch_ms: int, rand: bytes) -> uuid.UUID:
-    """Return a version 7 UUID for a given time and 10 random bytes (bulk generators)."""
-    r = int.from_bytes(rand[:10], "big")
-    value = (
-        (epoch_ms & 0xFFFFFFFFFFFF) << 80
-        | 0x7 << 76
-        | ((r >> 64) & 0xFFF) << 64
-        | 0b10 << 62
-        | (r & 0x3FFFFFFFFFFFFFFF)
-    )
-    return uuid.UUID(int=value)

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -127,16 +127,14 @@ class DemoGenerator:
         totals = [0, 0, 0, 0]
         done = 0
         pending = [0, 0, 0, 0]
-        uow = self._db.bulk_write()
-        uow.__enter__()
-        try:
+        with self._db.bulk_write() as uow:
             allocator = search_index.DocIdAllocator(uow.connection)
             documents: list[tuple[int, str]] = []
             for index, chunk in enumerate(_chunks(jobs), start=1):
                 documents += self._write(uow.connection, allocator, chunk)
                 for i, value in enumerate(chunk.counts()):
                     pending[i] += value
-                stop = progress is not None and progress(done + sum(pending[:1]), count) is False
+                stop = progress is not None and progress(done + pending[0], count) is False
                 if index % CHUNKS_PER_COMMIT == 0 or index == len(jobs) or stop:
                     # One sorted pass over the group's documents, in the same transaction.
                     search_index.add_documents(uow.connection, documents)
@@ -148,8 +146,6 @@ class DemoGenerator:
                     allocator = search_index.DocIdAllocator(uow.connection)
                 if stop:
                     break
-        finally:
-            uow.__exit__(None, None, None)
         return DemoResult(*totals)
 
     def _write(
@@ -536,13 +532,3 @@ def _insert(conn: object, table: str, columns: str, rows: list[tuple[object, ...
     conn.exec_driver_sql(  # type: ignore[attr-defined]
         f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows
     )
-
-
-def default_now() -> datetime:
-    """The time demo data is generated relative to (the wall clock, asked once)."""
-    from relationdesk.clock import utcnow
-
-    return utcnow()
-
-
-__all__ = ["DemoGenerator", "DemoResult", "default_now", "timedelta"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 
 from relationdesk.models.types import from_micros, to_micros
 
@@ -23,14 +23,9 @@ def as_instant(value: int) -> datetime:
     return from_micros(value)
 
 
-def as_date(value: str | None) -> date | None:
-    """Return a date from its stored ISO text."""
-    return None if not value else date.fromisoformat(value)
-
-
 def micros(value: datetime) -> int:
     """Return the stored form of an aware datetime."""
     return to_micros(value)
 
 
-__all__ = ["as_date", "as_instant", "as_time", "as_uuid", "micros"]
+__all__ = ["as_instant", "as_time", "as_uuid", "micros"]

@@ -187,22 +187,3 @@ def remove_documents(connection: Connection, documents: Iterable[tuple[int, str]
         "INSERT INTO customer_grams (customer_grams, rowid, grams) VALUES ('delete', ?, ?)",
         [(doc_id, grams_of(text)) for doc_id, text in rows],
     )
-
-
-def rebuild(connection: Connection, batch: int = 20_000) -> int:
-    """Rebuild both indexes from ``customers.search_text``; return the documents indexed."""
-    connection.exec_driver_sql("INSERT INTO customer_fts (customer_fts) VALUES ('delete-all')")
-    connection.exec_driver_sql("INSERT INTO customer_grams (customer_grams) VALUES ('delete-all')")
-    total = 0
-    last = -1
-    while True:
-        rows = connection.exec_driver_sql(
-            "SELECT doc_id, search_text FROM customers "
-            "WHERE doc_id > ? AND deleted_at IS NULL ORDER BY doc_id LIMIT ?",
-            (last, batch),
-        ).all()
-        if not rows:
-            return total
-        add_documents(connection, [(r[0], r[1]) for r in rows])
-        total += len(rows)
-        last = rows[-1][0]

@@ -71,15 +71,3 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
         connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     return engine
-
-
-def raw_connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open a plain sqlite3 connection with the same settings (checks, backups, benchmarks)."""
-    if readonly:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        connection.isolation_level = None
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return connection
-    connection = sqlite3.connect(str(path), check_same_thread=False)
-    configure_connection(connection)
-    return connection

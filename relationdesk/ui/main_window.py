@@ -33,10 +33,8 @@ SAMPLE_CUSTOMERS = 500
 
 
 class MainWindow(QMainWindow):
-    """The window a shop owner lives in: for now the customer list with its search box.
-
-    On a first start with no customers it shows the welcome instead.
-    """
+    """The window a shop owner lives in: the customer list, Today, the welcome on a first
+    start, the reminder tray or banner, and the menus that reach every action."""
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
