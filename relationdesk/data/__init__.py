@@ -1,0 +1,1 @@
+"""Data files the app reads at run time (the name-reading table)."""
