@@ -1,6 +1,7 @@
 """SQLAlchemy entities of RelationDesk. No Qt and no services here."""
 
 from relationdesk.models.base import Base, Entity, SoftDeletable
+from relationdesk.models.change import Change
 from relationdesk.models.contact_point import ContactKind, ContactPoint
 from relationdesk.models.customer import Channel, Customer, CustomerKind, Honorific, Stage
 from relationdesk.models.interaction import Direction, Interaction, InteractionKind
@@ -10,6 +11,7 @@ from relationdesk.models.tag import Tag, customer_tags
 
 __all__ = [
     "Base",
+    "Change",
     "Channel",
     "ContactKind",
     "ContactPoint",

@@ -49,6 +49,8 @@ class CustomerInput:
     """Everything a user can type into a customer's profile.
 
     For a person give family and/or given name; for a company give ``display_name``.
+    A person's company is ``company_id``, or else ``company_name``: the company of that
+    name, created when there is none yet.
     ``birthday`` may be a date or text in any form ``parse_date`` understands (S55.7.15 ...).
     """
 
@@ -59,6 +61,7 @@ class CustomerInput:
     reading: str = ""
     honorific: str = ""
     company_id: uuid.UUID | None = None
+    company_name: str = ""
     title: str = ""
     birthday: date | str | None = None
     stage: str = "lead"

@@ -16,7 +16,8 @@ from relationdesk.ids import uuid7
 from relationdesk.models import ContactKind, ContactPoint, Customer, CustomerKind, Tag
 from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import DEFAULT_REGION, PhoneDisplay, phone_search_digits
-from relationdesk.services import search_index
+from relationdesk.services import change_log, search_index
+from relationdesk.services.change_log import default_actor
 from relationdesk.services.customer_data import (
     AddressOut,
     Birthday,
@@ -39,7 +40,7 @@ from relationdesk.services.errors import (
     ValidationError,
 )
 from relationdesk.services.rows import as_instant, as_time, as_uuid, micros
-from relationdesk.services.unit_of_work import Database
+from relationdesk.services.unit_of_work import Database, UnitOfWork
 
 # Sort orders: (column, descending). Every order ends with the id so keys are unique.
 _SORT_COLUMNS = {
@@ -65,10 +66,13 @@ FROM customers c LEFT JOIN customers co ON co.id = c.company_id
 class CustomerService:
     """Customer records: the profile, its contact points and tags, the trash and the list."""
 
-    def __init__(self, db: Database, region: str = DEFAULT_REGION) -> None:
+    def __init__(
+        self, db: Database, region: str = DEFAULT_REGION, actor: str | None = None
+    ) -> None:
         self._db = db
         self.region = region
         self._phones = PhoneDisplay(region)
+        self.actor = default_actor() if actor is None else actor
 
     # -- writes ------------------------------------------------------------------------
 
@@ -76,23 +80,36 @@ class CustomerService:
         """Create a customer; raise ValidationError with every field problem."""
         checked = check_customer(data, self.region)
         with self._db.write() as uow:
-            session = uow.session
-            company = self._company(session, data.company_id, None)
-            customer = Customer(
-                id=uuid7(),
-                doc_id=search_index.DocIdAllocator(uow.connection).allocate(checked.sort_key),
-                kind=data.kind,
-                created_at=now,
-                updated_at=now,
-            )
-            customer.company = company
-            self._apply(session, customer, checked, now)
-            customer.search_text = self._document(customer)
-            session.add(customer)
-            session.flush()
-            search_index.add_documents(uow.connection, [(customer.doc_id, customer.search_text)])
+            company = self._company(uow, data, None, now)
+            customer = self._insert(uow, checked, company, now)
             uow.commit()
             return to_detail(customer, self.region)
+
+    def _insert(
+        self, uow: UnitOfWork, checked: CheckedCustomer, company: Customer | None, now: datetime
+    ) -> Customer:
+        session = uow.session
+        customer = Customer(
+            id=uuid7(),
+            doc_id=search_index.DocIdAllocator(uow.connection).allocate(checked.sort_key),
+            kind=checked.data.kind,
+            created_at=now,
+            updated_at=now,
+        )
+        customer.company = company
+        self._apply(session, customer, checked, now)
+        customer.search_text = self._document(customer)
+        session.add(customer)
+        session.flush()
+        search_index.add_documents(uow.connection, [(customer.doc_id, customer.search_text)])
+        after = change_log.snapshot(customer)
+        blank = {name: "" for name in change_log.TRACKED} | {
+            key: after[key]
+            for key in ("kind", "honorific", "preferred_channel", "display_name", "note")
+        }
+        blank |= {"consent_dm": "0", "consent_email": "0", "consent_line": "0"}
+        change_log.record(session, customer.id, blank, after, now, self.actor)
+        return customer
 
     def update(
         self,
@@ -112,7 +129,8 @@ class CustomerService:
             customer = self._load(session, customer_id)
             if expected_version is not None and customer.version != expected_version:
                 raise ConcurrencyConflict(customer_id)
-            customer.company = self._company(session, data.company_id, customer_id)
+            before = change_log.snapshot(customer)
+            customer.company = self._company(uow, data, customer_id, now)
             old_doc, old_name = customer.search_text, customer.display_name
             old_doc_id, old_sort_key = customer.doc_id, customer.sort_key
             customer.kind = data.kind
@@ -133,6 +151,10 @@ class CustomerService:
                 raise ConcurrencyConflict(customer_id) from exc
             if customer.kind == CustomerKind.COMPANY and customer.display_name != old_name:
                 self._reindex_members(session, customer.id)
+            change_log.record(
+                session, customer.id, before, change_log.snapshot(customer), now, self.actor
+            )
+            session.flush()
             uow.commit()
             return to_detail(customer, self.region)
 
@@ -317,6 +339,18 @@ class CustomerService:
                 uow.connection.exec_driver_sql(sql, tuple(self._filter_params(where))).scalar() or 0
             )
 
+    def companies(self, prefix: str, limit: int = 20) -> list[tuple[uuid.UUID, str]]:
+        """Return companies whose name starts with *prefix* (folded), by name: for completion."""
+        key = fold(prefix.strip())
+        with self._db.read() as uow:
+            rows = uow.connection.exec_driver_sql(
+                "SELECT id, display_name FROM customers INDEXED BY ix_customers_name "
+                "WHERE deleted_at IS NULL AND name_key >= ? AND name_key < ? "
+                "AND kind = 'company' ORDER BY name_key, id LIMIT ?",
+                (key, key + "\U0010ffff", limit),
+            ).all()
+        return [(as_uuid(r[0]), r[1]) for r in rows]
+
     def tag_names(self) -> list[str]:
         """Return every tag in use, sorted by its folded name."""
         with self._db.read() as uow:
@@ -415,12 +449,33 @@ class CustomerService:
             raise CustomerNotFound(customer_id)
         return customer
 
-    @staticmethod
     def _company(
-        session: Session, company_id: uuid.UUID | None, self_id: uuid.UUID | None
+        self, uow: UnitOfWork, data: CustomerInput, self_id: uuid.UUID | None, now: datetime
     ) -> Customer | None:
+        """The company a person works for: the one chosen, else the one named (made if new)."""
+        session = uow.session
+        company_id = data.company_id
         if company_id is None:
-            return None
+            name = data.company_name.strip()
+            if not name or data.kind == CustomerKind.COMPANY:
+                return None
+            found = session.execute(
+                select(Customer)
+                .where(
+                    Customer.name_key == fold(name),
+                    Customer.kind == CustomerKind.COMPANY,
+                    Customer.deleted_at.is_(None),
+                )
+                .order_by(Customer.created_at)
+                .limit(1)
+            ).scalar_one_or_none()
+            if found is not None:
+                return found
+            checked = check_customer(
+                CustomerInput(kind=CustomerKind.COMPANY, display_name=name, stage=data.stage),
+                self.region,
+            )
+            return self._insert(uow, checked, None, now)
         company = session.get(Customer, company_id)
         if (
             company is None

@@ -109,15 +109,7 @@ class ReminderService:
         recurrence: str = Recurrence.NONE,
     ) -> ReminderItem:
         """Create a reminder."""
-        errors = []
-        if not title.strip():
-            errors.append(FieldError("title", "required"))
-        elif len(title) > 300:
-            errors.append(FieldError("title", "too_long", title[:40], (("max", "300"),)))
-        if recurrence not in Recurrence.__members__.values():
-            errors.append(FieldError("recurrence", "invalid_choice", recurrence))
-        if errors:
-            raise ValidationError(errors)
+        _check(title, recurrence)
         with self._db.write() as uow:
             if customer_id is not None:
                 customer = uow.session.get(Customer, customer_id)
@@ -228,6 +220,33 @@ class ReminderService:
             uow.commit()
             return self._get(uow, reminder_id)
 
+    def update(
+        self,
+        reminder_id: uuid.UUID,
+        title: str,
+        due_at: datetime,
+        now: datetime,
+        note: str = "",
+        recurrence: str = Recurrence.NONE,
+    ) -> ReminderItem:
+        """Change a reminder's title, due time, note or recurrence (a new due time restarts
+        the series there and ends any snooze)."""
+        _check(title, recurrence)
+        with self._db.write() as uow:
+            reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
+            if due_at != reminder.due_at or recurrence != reminder.recurrence:
+                reminder.due_at = due_at
+                reminder.anchor_at = due_at
+                reminder.snoozed_until = None
+                reminder.next_due_at = due_at
+            reminder.title = title.strip()
+            reminder.note = note
+            reminder.recurrence = recurrence
+            reminder.updated_at = now
+            uow.session.flush()
+            uow.commit()
+            return self._get(uow, reminder_id)
+
     def delete(self, reminder_id: uuid.UUID, now: datetime) -> None:
         """Move a reminder to the trash."""
         with self._db.write() as uow:
@@ -236,6 +255,18 @@ class ReminderService:
             reminder.updated_at = now
             uow.session.flush()
             uow.commit()
+
+    def restore(self, reminder_id: uuid.UUID, now: datetime) -> ReminderItem:
+        """Bring a reminder back from the trash (Undo of a delete)."""
+        with self._db.write() as uow:
+            reminder = uow.session.get(Reminder, reminder_id)
+            if reminder is None or reminder.deleted_at is None:
+                raise ReminderNotFound(reminder_id)
+            reminder.deleted_at = None
+            reminder.updated_at = now
+            uow.session.flush()
+            uow.commit()
+            return self._get(uow, reminder_id)
 
     @staticmethod
     def _live(reminder: Reminder | None, reminder_id: uuid.UUID) -> Reminder:
@@ -280,3 +311,15 @@ def _item(row: Sequence[Any]) -> ReminderItem:
         done_at=as_time(row[8]),
         snoozed_until=as_time(row[9]),
     )
+
+
+def _check(title: str, recurrence: str) -> None:
+    errors = []
+    if not title.strip():
+        errors.append(FieldError("title", "required"))
+    elif len(title) > 300:
+        errors.append(FieldError("title", "too_long", title[:40], (("max", "300"),)))
+    if recurrence not in Recurrence.__members__.values():
+        errors.append(FieldError("recurrence", "invalid_choice", recurrence))
+    if errors:
+        raise ValidationError(errors)

@@ -58,8 +58,11 @@ class PurchaseLineInput:
 class TimelineEntry:
     """One entry of the merged feed.
 
-    ``kind`` is an interaction kind or ``"purchase"``; for purchases ``subject`` lists the
-    products and ``amount_minor``/``currency`` hold the total.
+    ``kind`` is an interaction kind, ``"purchase"``, ``"reminder"`` or ``"stage"``. For
+    purchases ``subject`` lists the products and ``amount_minor``/``currency`` hold the
+    total; for reminders ``subject`` is the title, ``at`` the due time and ``outcome``
+    ``"done"`` once done; for stage changes ``subject`` is the new stage and ``body`` the
+    old one.
     """
 
     id: uuid.UUID
@@ -108,8 +111,31 @@ SELECT * FROM (
   WHERE p.customer_id = ? AND p.deleted_at IS NULL {purchase_after}
   ORDER BY p.purchased_at DESC, p.id DESC LIMIT ?
 )
+UNION ALL
+SELECT * FROM (
+  SELECT r.id, 'reminder', r.due_at, r.title, r.note,
+         CASE WHEN r.done_at IS NULL THEN '' ELSE 'done' END, 'none', NULL, ''
+  FROM reminders r
+  WHERE r.customer_id = ? AND r.deleted_at IS NULL {reminder_after}
+  ORDER BY r.due_at DESC, r.id DESC LIMIT ?
+)
+UNION ALL
+SELECT * FROM (
+  SELECT ch.id, 'stage', ch.changed_at, ch.new_value, ch.old_value, '', 'none', NULL, ''
+  FROM changes ch
+  WHERE ch.customer_id = ? AND ch.field = 'stage' AND ch.old_value <> '' {stage_after}
+  ORDER BY ch.changed_at DESC, ch.id DESC LIMIT ?
+)
 ORDER BY 3 DESC, 1 DESC LIMIT ?
 """
+
+_AFTER = "AND ({0}, {1}.id) < (?, ?)"
+_FEED_PARTS = (
+    ("interaction_after", "i.occurred_at", "i"),
+    ("purchase_after", "p.purchased_at", "p"),
+    ("reminder_after", "r.due_at", "r"),
+    ("stage_after", "ch.changed_at", "ch"),
+)
 
 
 class TimelineService:
@@ -130,15 +156,7 @@ class TimelineService:
         direction: str = Direction.NONE,
     ) -> TimelineEntry:
         """Record a touchpoint; a contact kind also moves the customer's last contact."""
-        errors = []
-        if kind not in InteractionKind.__members__.values():
-            errors.append(FieldError("kind", "invalid_choice", kind))
-        if direction not in Direction.__members__.values():
-            errors.append(FieldError("direction", "invalid_choice", direction))
-        if len(subject) > 300:
-            errors.append(FieldError("subject", "too_long", subject[:40], (("max", "300"),)))
-        if errors:
-            raise ValidationError(errors)
+        _check_interaction(kind, direction, subject, outcome)
         with self._db.write() as uow:
             customer = _live_customer(uow.session, customer_id)
             entry = Interaction(
@@ -172,68 +190,99 @@ class TimelineService:
         note: str = "",
     ) -> TimelineEntry:
         """Record a purchase with its lines; the total is computed, in integer minor units."""
-        errors = []
-        if not lines:
-            errors.append(FieldError("lines", "required"))
-        for index, line in enumerate(lines):
-            if not line.product.strip():
-                errors.append(FieldError(f"lines[{index}].product", "required"))
-            if line.quantity <= 0:
-                errors.append(
-                    FieldError(f"lines[{index}].quantity", "must_be_positive", str(line.quantity))
-                )
-            if line.unit_price_minor < 0:
-                errors.append(
-                    FieldError(
-                        f"lines[{index}].unit_price_minor",
-                        "must_not_be_negative",
-                        str(line.unit_price_minor),
-                    )
-                )
-        currency = unicodedata.normalize("NFKC", currency).strip().upper()
-        if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-            errors.append(FieldError("currency", "invalid_choice", currency))
-        if errors:
-            raise ValidationError(errors)
+        currency = _check_purchase(lines, currency)
         with self._db.write() as uow:
             customer = _live_customer(uow.session, customer_id)
             purchase = Purchase(
                 id=uuid7(),
                 customer_id=customer.id,
                 purchased_at=purchased_at,
-                currency=currency.upper(),
+                currency=currency,
                 note=note,
                 created_at=now,
                 updated_at=now,
-                total_minor=sum(line.quantity * line.unit_price_minor for line in lines),
+                total_minor=0,
             )
-            purchase.lines = [
-                PurchaseLine(
-                    id=uuid7(),
-                    position=i,
-                    product=line.product.strip(),
-                    quantity=line.quantity,
-                    unit_price_minor=line.unit_price_minor,
-                    created_at=now,
-                    updated_at=now,
-                )
-                for i, line in enumerate(lines)
-            ]
+            _set_lines(purchase, lines, now)
             uow.session.add(purchase)
             _touch(uow.session, customer, purchased_at)
             uow.session.flush()
             uow.commit()
-            subject = "、".join(line.product.strip() for line in lines)
+            return _purchase_entry(purchase)
+
+    def update_interaction(
+        self,
+        entry_id: uuid.UUID,
+        kind: str,
+        occurred_at: datetime,
+        now: datetime,
+        subject: str = "",
+        body: str = "",
+        outcome: str = "",
+        direction: str = Direction.NONE,
+    ) -> TimelineEntry:
+        """Change a logged interaction; the customer's contact figures follow."""
+        _check_interaction(kind, direction, subject, outcome)
+        with self._db.write() as uow:
+            entry = uow.session.get(Interaction, entry_id)
+            if entry is None or entry.deleted_at is not None:
+                raise EntryNotFound(entry_id)
+            entry.kind = kind
+            entry.direction = direction
+            entry.occurred_at = occurred_at
+            entry.subject = subject.strip()
+            entry.body = body
+            entry.outcome = outcome.strip()
+            entry.updated_at = now
+            _recompute_last_contact(uow.session, entry.customer_id)
+            uow.session.flush()
+            uow.commit()
             return TimelineEntry(
-                purchase.id,
-                "purchase",
-                purchased_at,
-                subject,
-                note,
+                entry.id,
+                kind,
+                occurred_at,
+                entry.subject,
+                body,
+                entry.outcome,
+                direction,
+                None,
                 "",
-                Direction.NONE,
-                purchase.total_minor,
-                purchase.currency,
+            )
+
+    def update_purchase(
+        self,
+        entry_id: uuid.UUID,
+        purchased_at: datetime,
+        lines: Sequence[PurchaseLineInput],
+        now: datetime,
+        currency: str = "JPY",
+        note: str = "",
+    ) -> TimelineEntry:
+        """Change a recorded purchase: its time, lines (the total follows) and note."""
+        currency = _check_purchase(lines, currency)
+        with self._db.write() as uow:
+            purchase = uow.session.get(Purchase, entry_id)
+            if purchase is None or purchase.deleted_at is not None:
+                raise EntryNotFound(entry_id)
+            purchase.purchased_at = purchased_at
+            purchase.currency = currency
+            purchase.note = note
+            purchase.updated_at = now
+            _set_lines(purchase, lines, now)
+            _recompute_last_contact(uow.session, purchase.customer_id)
+            uow.session.flush()
+            uow.commit()
+            return _purchase_entry(purchase)
+
+    def purchase_lines(self, entry_id: uuid.UUID) -> tuple[PurchaseLineInput, ...]:
+        """Return the lines of a purchase, in order (for editing it)."""
+        with self._db.read() as uow:
+            purchase = uow.session.get(Purchase, entry_id)
+            if purchase is None:
+                raise EntryNotFound(entry_id)
+            return tuple(
+                PurchaseLineInput(line.product, line.unit_price_minor, line.quantity)
+                for line in sorted(purchase.lines, key=lambda line: line.position)
             )
 
     def delete_entry(self, entry_id: uuid.UUID, now: datetime) -> None:
@@ -247,20 +296,25 @@ class TimelineService:
     def feed(
         self, customer_id: uuid.UUID, before: TimelineCursor | None = None, limit: int = 50
     ) -> TimelinePage:
-        """Return a page of the customer's history, newest first, older than *before*."""
-        interaction_after = purchase_after = ""
-        params_i: list[object] = [customer_id.bytes]
-        params_p: list[object] = [customer_id.bytes]
-        if before is not None:
-            interaction_after = "AND (i.occurred_at, i.id) < (?, ?)"
-            purchase_after = "AND (p.purchased_at, p.id) < (?, ?)"
-            params_i += [micros(before.at), before.id.bytes]
-            params_p += [micros(before.at), before.id.bytes]
-        sql = _FEED_SQL.format(interaction_after=interaction_after, purchase_after=purchase_after)
+        """Return a page of the customer's history, newest first, older than *before*.
+
+        Interactions, purchases, reminders (at their due time, so coming ones lead) and
+        stage changes (not the stage a customer was added with), merged; each part reads
+        at most *limit* rows through its index.
+        """
+        clauses: dict[str, str] = {}
+        params: list[object] = []
+        for name, column, alias in _FEED_PARTS:
+            params.append(customer_id.bytes)
+            if before is not None:
+                clauses[name] = _AFTER.format(column, alias)
+                params += [micros(before.at), before.id.bytes]
+            else:
+                clauses[name] = ""
+            params.append(limit)
+        sql = _FEED_SQL.format(**clauses)
         with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                sql, (*params_i, limit, *params_p, limit, limit)
-            ).all()
+            rows = uow.connection.exec_driver_sql(sql, (*params, limit)).all()
         entries = tuple(
             TimelineEntry(
                 as_uuid(r[0]),
@@ -293,6 +347,77 @@ class TimelineService:
             _recompute_last_contact(session, entry.customer_id)
             session.flush()
             uow.commit()
+
+
+def _check_interaction(kind: str, direction: str, subject: str, outcome: str) -> None:
+    errors = []
+    if kind not in InteractionKind.__members__.values():
+        errors.append(FieldError("kind", "invalid_choice", kind))
+    if direction not in Direction.__members__.values():
+        errors.append(FieldError("direction", "invalid_choice", direction))
+    for name, value in (("subject", subject), ("outcome", outcome)):
+        if len(value) > 300:
+            errors.append(FieldError(name, "too_long", value[:40], (("max", "300"),)))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_purchase(lines: Sequence[PurchaseLineInput], currency: str) -> str:
+    """Validate a purchase's lines; return the currency code, normalised."""
+    errors = []
+    if not lines:
+        errors.append(FieldError("lines", "required"))
+    for index, line in enumerate(lines):
+        if not line.product.strip():
+            errors.append(FieldError(f"lines[{index}].product", "required"))
+        if line.quantity <= 0:
+            errors.append(
+                FieldError(f"lines[{index}].quantity", "must_be_positive", str(line.quantity))
+            )
+        if line.unit_price_minor < 0:
+            errors.append(
+                FieldError(
+                    f"lines[{index}].unit_price_minor",
+                    "must_not_be_negative",
+                    str(line.unit_price_minor),
+                )
+            )
+    currency = unicodedata.normalize("NFKC", currency).strip().upper()
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        errors.append(FieldError("currency", "invalid_choice", currency))
+    if errors:
+        raise ValidationError(errors)
+    return currency
+
+
+def _set_lines(purchase: Purchase, lines: Sequence[PurchaseLineInput], now: datetime) -> None:
+    purchase.lines = [
+        PurchaseLine(
+            id=uuid7(),
+            position=i,
+            product=line.product.strip(),
+            quantity=line.quantity,
+            unit_price_minor=line.unit_price_minor,
+            created_at=now,
+            updated_at=now,
+        )
+        for i, line in enumerate(lines)
+    ]
+    purchase.total_minor = sum(line.quantity * line.unit_price_minor for line in lines)
+
+
+def _purchase_entry(purchase: Purchase) -> TimelineEntry:
+    return TimelineEntry(
+        purchase.id,
+        "purchase",
+        purchase.purchased_at,
+        "、".join(line.product for line in purchase.lines),
+        purchase.note,
+        "",
+        Direction.NONE,
+        purchase.total_minor,
+        purchase.currency,
+    )
 
 
 def _live_customer(session: Session, customer_id: uuid.UUID) -> Customer:

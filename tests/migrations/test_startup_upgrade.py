@@ -101,15 +101,16 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, now, monkeypatch):
 
     scripts = tmp_path / "scripts"
     shutil.copytree(Path(migrations.__file__).parent, scripts)
-    (scripts / "versions" / "0002_test.py").write_text(
+    head = migrations.HEAD_REVISION
+    (scripts / "versions" / "9000_test.py").write_text(
         textwrap.dedent(
-            '''
+            f'''
             """A test-only revision that adds a column."""
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
-            down_revision = "0001"
+            revision = "9000"
+            down_revision = "{head}"
             branch_labels = None
             depends_on = None
 
@@ -133,18 +134,54 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, now, monkeypatch):
         return config
 
     monkeypatch.setattr(migrations, "alembic_config", patched)
-    monkeypatch.setattr(migrations, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrations, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrations, "HEAD_REVISION", "9000")
+    monkeypatch.setattr(migrations, "KNOWN_REVISIONS", (*migrations.KNOWN_REVISIONS, "9000"))
 
     result = migrations.open_database(data / "relationdesk.sqlite3", data / "backups", now)
-    assert result.upgraded_from == "0001"
+    assert result.upgraded_from == head
     assert result.backup is not None and result.backup.exists()
-    assert current_revision(data / "relationdesk.sqlite3") == "0002"
+    assert current_revision(data / "relationdesk.sqlite3") == "9000"
     with sqlite3.connect(data / "relationdesk.sqlite3") as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(customers)")}
         assert "loyalty" in columns
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
     with sqlite3.connect(result.backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert conn.execute("SELECT id FROM customers").fetchone()[0] == created.id.bytes
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_at_0001_is_upgraded_with_its_data(tmp_path, now):
+    """The real upgrade path of the first release's schema keeps every customer."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "data" / "relationdesk.sqlite3"
+    path.parent.mkdir()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "0001")  # type: ignore[arg-type]
+    engine.dispose()
+    assert current_revision(path) == "0001"
+    from relationdesk.services.customers import CustomerService
+    from relationdesk.services.unit_of_work import Database
+
+    old = Database(path)
+    before = CustomerService(old).create(CustomerInput(family_name="佐藤", reading="サトウ"), now)
+    old.close()
+
+    result = migrations.open_database(path, path.parent / "backups", now)
+    assert result.upgraded_from == "0001" and result.backup is not None
+    assert current_revision(path) == migrations.HEAD_REVISION
+    app = open_app(path.parent, now)
+    try:
+        created = app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+        assert app.customers.get(created.id).family_name == "山田"
+        assert app.customers.get(before.id).reading == "サトウ"
+        assert app.search.search("さとう")[0].id == before.id
+    finally:
+        app.close()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "changes" in tables
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
