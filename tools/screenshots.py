@@ -40,7 +40,7 @@ def shoot(qapp: QApplication, app: object, language: str) -> None:
     QLocale.setDefault(QLocale(language))
     translators = install_translators(qapp, QLocale(language))
     window = MainWindow(app)
-    window.resize(1100, 700)
+    window.resize(1280, 760)
     window.show()
     window.load()
     wait_for(window.customers.shown)
@@ -50,6 +50,16 @@ def shoot(qapp: QApplication, app: object, language: str) -> None:
     wait_for(window.customers.shown)
     qapp.processEvents()
     window.grab().save(str(OUT / f"search-{language}.png"))
+    panel = window.panel
+    window.customers.table.setCurrentIndex(window.customers.model.index(0, 0))
+    wait_for(panel.opened)
+    if panel.timeline.model.rowCount() == 0:
+        wait_for(panel.timeline.model.loaded)
+    qapp.processEvents()
+    window.grab().save(str(OUT / f"customer-{language}.png"))
+    panel.tabs.setCurrentWidget(panel.editor)
+    qapp.processEvents()
+    window.grab().save(str(OUT / f"profile-{language}.png"))
     window.runner.wait()
     window.close()
     for translator in translators:

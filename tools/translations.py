@@ -14,6 +14,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_ja_customer import JA_CUSTOMER
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 TS = FOLDER / "relationdesk_ja.ts"
@@ -144,6 +147,7 @@ EN: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("DueBanner", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
     ("ReminderTray", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
 }
+JA.update(JA_CUSTOMER)
 LANGUAGES = {"ja": JA, "en": EN}
 
 

@@ -38,7 +38,11 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     return translators
 
 
-_NOISE = ("This plugin does not support propagateSizeHints",)  # offscreen platform plugin
+# The offscreen platform plugin's notes on window-manager requests it cannot carry out.
+_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise()",
+)
 
 
 def _message_handler(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
+    QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
 from relationdesk.ui.command_palette import CommandPalette
+from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.preferences import PreferencesDialog
@@ -30,6 +33,7 @@ from relationdesk.ui.today_pane import TodayPane
 from relationdesk.ui.welcome import WelcomePanel
 
 SAMPLE_CUSTOMERS = 500
+OPEN_DELAY_MS = 120
 
 
 class MainWindow(QMainWindow):
@@ -38,19 +42,28 @@ class MainWindow(QMainWindow):
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")
         self._app = app
         self.runner = TaskRunner()
         self.customers = CustomerListPane(app.customers, app.search, self.runner, self)
+        self.panel = CustomerPanel(app, self.runner, self)
+        self.customer_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.customer_page.addWidget(self.customers)
+        self.customer_page.addWidget(self.panel)
+        self.customer_page.setStretchFactor(0, 4)
+        self.customer_page.setStretchFactor(1, 5)
+        self.customer_page.setChildrenCollapsible(False)
+        self.customer_page.setSizes([540, 740])
         self.welcome = WelcomePanel(self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.customers)
+        self.pages.addWidget(self.customer_page)
         self.pages.addWidget(self.welcome)
         self.today = TodayPane(app.customers, app.reminders, self.runner, self)
         self.pages.addWidget(self.today)
         self.today.customer_chosen.connect(self._go_to_customer)
         self.due = DueWatcher(app.reminders, self.runner, self)
         self.due.default_snooze = app.settings.default_snooze
+        self.due.open_requested.connect(self._bring_customer)
         self.tray: ReminderTray | None = None
         self.banner: DueBanner | None = None
         central = QWidget(self)
@@ -80,6 +93,31 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self._quitting = False
         customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        self.new_action = QAction(self.tr("&New Customer"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_customer)
+        self.save_action = QAction(self.tr("&Save Customer"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setEnabled(False)
+        self.save_action.triggered.connect(lambda: self.panel.editor.save())
+        self.revert_action = QAction(self.tr("Re&vert Changes"), self)
+        self.revert_action.setEnabled(False)
+        self.revert_action.triggered.connect(self.panel.editor.revert)
+        self.log_action = QAction(self.tr("&Log Activity…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.log_action.triggered.connect(self.log_activity)
+        self.profile_action = QAction(self.tr("Edit &Profile"), self)
+        self.profile_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.profile_action.triggered.connect(self.edit_profile)
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.revert_action,
+            self.log_action,
+            self.profile_action,
+        ):
+            customer_menu.addAction(action)
+        customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -106,7 +144,81 @@ class MainWindow(QMainWindow):
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)
-        self.resize(1000, 680)
+        self.customers.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.panel.editor.dirty_changed.connect(self._dirty_changed)
+        self.panel.saved.connect(lambda _detail: self.customers.refresh())
+        self.panel.editor.created.connect(self._customer_created)
+        self.panel.timeline_changed.connect(self._timeline_changed)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(self._open_current)
+        self.resize(1280, 760)
+
+    # -- the customer on the right -------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        chosen = self.customers.selected()
+        if chosen is None or chosen[0] == self.panel.customer_id:
+            return
+        editor = self.panel.editor
+        if editor.is_dirty():
+            self._open_timer.stop()
+            table = self.customers.table
+            if previous.isValid():  # stay on the edited customer until the user decides
+                with QSignalBlocker(table.selectionModel()):
+                    table.setCurrentIndex(previous)
+            editor.confirm_leave(lambda: self._select(chosen[0], current.row()))
+            return
+        self._open_timer.start()  # holding an arrow key does not read every customer
+
+    def _select(self, customer_id: Any, row: int) -> None:
+        table = self.customers.table
+        with QSignalBlocker(table.selectionModel()):
+            table.setCurrentIndex(self.customers.model.index(row, 0))
+        self.panel.open(customer_id, trashed=self.customers.trash_mode)
+
+    def _open_current(self) -> None:
+        chosen = self.customers.selected()
+        if chosen is not None and chosen[0] != self.panel.customer_id:
+            self.panel.open(chosen[0], trashed=self.customers.trash_mode)
+
+    def new_customer(self) -> None:
+        """Start a new customer in the Profile tab (Ctrl+N)."""
+        self.panel.editor.confirm_leave(self._start_new)
+
+    def _start_new(self) -> None:
+        if self.customers.trash_mode:
+            self.trash.show_trash_action.setChecked(False)
+        self.pages.setCurrentWidget(self.customer_page)
+        self.panel.new_customer()
+
+    def log_activity(self) -> None:
+        """Go to the shown customer's timeline and its quick-add bar (Ctrl+E)."""
+        if self.panel.customer_id is None:
+            return
+        self.panel.tabs.setCurrentWidget(self.panel.timeline)
+        self.panel.timeline.focus_quick_add()
+
+    def edit_profile(self) -> None:
+        """Go to the shown customer's profile (Ctrl+I)."""
+        if self.panel.pages.currentIndex() == 0:
+            return
+        self.panel.tabs.setCurrentWidget(self.panel.editor)
+        self.panel.editor.family.setFocus()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_action.setEnabled(dirty)
+        self.revert_action.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    def _customer_created(self, detail: Any) -> None:
+        self.customers.reveal(detail.id, detail.display_name)
+
+    def _timeline_changed(self) -> None:
+        self.due.check()
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the list of keyboard shortcuts (Help menu, F1)."""
@@ -126,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         """Show the customer list."""
-        self.pages.setCurrentWidget(self.customers)
+        self.pages.setCurrentWidget(self.customer_page)
         self.customers.focus_search()
 
     def load_samples(self) -> None:
@@ -157,8 +269,20 @@ class MainWindow(QMainWindow):
         self.today.load()
 
     def _go_to_customer(self, customer_id: Any, name: str) -> None:
+        self.panel.editor.confirm_leave(lambda: self.open_customer(customer_id, name))
+
+    def _bring_customer(self, customer_id: Any, name: str) -> None:
+        """From the tray or banner: bring the window to the front with the customer."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._go_to_customer(customer_id, name)
+
+    def open_customer(self, customer_id: Any, name: str) -> None:
+        """Show a customer: found in the list, with their timeline on the right."""
         self.show_list()
         self.customers.reveal(customer_id, name)
+        self.panel.open(customer_id)
 
     def show_palette(self) -> CommandPalette:
         """Open the command palette (Ctrl+K): actions and customers by typing."""
@@ -169,7 +293,7 @@ class MainWindow(QMainWindow):
             if a is not self.palette_action
         ]
         palette = CommandPalette(actions, self._app.search, self.runner, self)
-        palette.customer_chosen.connect(self.customers.reveal)
+        palette.customer_chosen.connect(self._go_to_customer)
         palette.open()
         return palette
 
@@ -186,7 +310,10 @@ class MainWindow(QMainWindow):
         self.due.check()
 
     def quit(self) -> None:
-        """Leave RelationDesk (also from the tray)."""
+        """Leave RelationDesk (also from the tray), after unsaved changes are dealt with."""
+        self.panel.editor.confirm_leave(self._quit_now)
+
+    def _quit_now(self) -> None:
         self._quitting = True
         self.close()
         app = QApplication.instance()
@@ -194,10 +321,15 @@ class MainWindow(QMainWindow):
             app.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Hide to the tray when so set; otherwise let service calls finish (override)."""
+        """Hide to the tray when so set; else ask about unsaved changes, then let service
+        calls finish (override)."""
         if self.tray is not None and self._app.settings.close_to_tray and not self._quitting:
             self.hide()
             event.ignore()
+            return
+        if self.panel.editor.is_dirty() and not self._quitting:
+            event.ignore()
+            QTimer.singleShot(0, self.quit)  # ask after this close has been refused
             return
         self.runner.wait()
         super().closeEvent(event)

@@ -25,7 +25,7 @@ class _Relay(QObject):
 
     def __init__(
         self,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], None] | None,
         forget: Callable[[_Relay], None],
         context: QObject | None,
@@ -84,7 +84,7 @@ class TaskRunner:
     def submit(
         self,
         call: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], None] | None = None,
         context: QObject | None = None,
     ) -> None:

@@ -15,6 +15,57 @@
     </message>
   </context>
   <context>
+    <name>ContactRows</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="45" />
+      <source>Mobile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <source>Work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="48" />
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="49" />
+      <source>Fax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="56" />
+      <source>Personal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <source>Add phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <source>Add e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <source>Add address</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CustomerListModel</name>
     <message>
       <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
@@ -110,22 +161,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="118" />
       <source>Jump to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="144" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="147" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="273" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="283" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -133,7 +184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="296" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="299" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -141,12 +192,45 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="298" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="301" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
         <numerusform>%Ln customers</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPanel</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <source>&amp;Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <source>&amp;Profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <source>Choose a customer on the left, or add one with Ctrl+N.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <source>New customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <source>Fill in at least a name, then Save (Ctrl+S).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <source>In the trash: restore it to edit.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -166,60 +250,288 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="53" />
+      <source>Edit %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="70" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="115" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Unit price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="77" />
+      <source>Add line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="79" />
+      <source>Remove line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="88" />
+      <source>Lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="89" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="102" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="91" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="92" />
+      <source>What to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="94" />
+      <source>Once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="95" />
+      <source>Every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="96" />
+      <source>Every week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="97" />
+      <source>Every month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="98" />
+      <source>Every year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="101" />
+      <source>Repeats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="108" />
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="109" />
+      <source>From the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="110" />
+      <source>From us</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="114" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="116" />
+      <source>Who started it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="117" />
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="118" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="119" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="156" />
+      <source>Line %1: quantity and price must be whole numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="198" />
+      <source>Could not save: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FieldErrors</name>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="14" />
+      <source>Required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="15" />
+      <source>Too long (at most %1 characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="18" />
+      <source>Write the reading in kana (hiragana or katakana), not kanji.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="21" />
+      <source>Not one of the choices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="22" />
+      <source>Not a date. Try 1980/7/15, 1980年7月15日 or S55.7.15.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="25" />
+      <source>Not a phone number. Check the digits (e.g. 090-1234-5678).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="28" />
+      <source>Not an e-mail address (e.g. name@example.jp).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="31" />
+      <source>A postal code has 7 digits (e.g. 100-0001).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="34" />
+      <source>That company no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="37" />
+      <source>Must be more than 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="38" />
+      <source>Must not be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="42" />
+      <source>Not accepted (%1).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="74" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="75" />
+      <location filename="../../relationdesk/ui/main_window.py" line="86" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="78" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="84" />
+      <location filename="../../relationdesk/ui/main_window.py" line="95" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <source>&amp;New Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <source>&amp;Save Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <source>Re&amp;vert Changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <source>&amp;Log Activity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <source>Edit &amp;Profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="125" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="92" />
+      <location filename="../../relationdesk/ui/main_window.py" line="128" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="97" />
+      <location filename="../../relationdesk/ui/main_window.py" line="133" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="137" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="138" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="117" />
-      <location filename="../../relationdesk/ui/main_window.py" line="118" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
@@ -288,29 +600,343 @@
     </message>
   </context>
   <context>
+    <name>ProfileEditor</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="49" />
+      <source>No preference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="50" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="157" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="196" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="158" />
+      <source>LINE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="156" />
+      <source>Direct mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="54" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="72" />
+      <source>%1 (%2) · age %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="126" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="127" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="185" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="132" />
+      <source>In kana, e.g. ヤマダ タロウ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="139" />
+      <source>Type to pick or add a company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="146" />
+      <source>1980/7/15, 昭和55年7月15日 or S55.7.15</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="152" />
+      <source>Separate with commas, e.g. VIP, 紹介</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="164" />
+      <source>How they found us, e.g. 紹介, チラシ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="172" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="173" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="174" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="176" />
+      <source>Company name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="183" />
+      <source>Reading (フリガナ)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="184" />
+      <source>Honorific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="186" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="192" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="193" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="194" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="195" />
+      <source>Phones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="197" />
+      <source>Addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="202" />
+      <source>May contact by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="203" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="204" />
+      <source>Prefers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="205" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="206" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="216" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="217" />
+      <source>Save changes (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="219" />
+      <source>Revert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="220" />
+      <source>Undo every change since the last save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="393" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="394" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="479" />
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="419" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="430" />
+      <source>Saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="442" />
+      <source>Please correct the fields marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="444" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="447" />
+      <source>Changed elsewhere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="449" />
+      <source>This customer was changed elsewhere after you opened it. Load the stored version? Your edits here will be lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="456" />
+      <source>Could not save: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="480" />
+      <source>Save the changes to this customer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="549" />
+      <source>Suggested from the name: please check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="565" />
+      <source>Not a date yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuickAddBar</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="75" />
+      <source>Kind of entry (Alt+1 … Alt+7)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="82" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="85" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="86" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="120" />
+      <source>Write a note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="121" />
+      <source>What was the call about?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="122" />
+      <source>What happened at the visit?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="123" />
+      <source>Subject of the e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="124" />
+      <source>What was said on LINE?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <source>What did they buy?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <source>What to do, e.g. call back about the estimate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <source>(Enter adds)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="143" />
+      <source>Write what happened first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="182" />
+      <source>Could not add: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="36" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
       <source>No reminders due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="42" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <source>Open %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
       <source>Mark done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="47" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
       <source>Snooze 10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
       <source>Snooze 1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="51" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
       <source>Snooze until tomorrow</source>
       <translation type="unfinished" />
     </message>
@@ -318,17 +944,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
       <source>Show RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
       <source>Reminder due</source>
       <translation type="unfinished" />
     </message>
@@ -348,6 +974,171 @@
     <message>
       <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
       <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineKinds</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="29" />
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="30" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="31" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="32" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="33" />
+      <source>LINE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="34" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="35" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="36" />
+      <source>Feedback</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="37" />
+      <source>Purchase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="38" />
+      <source>Reminder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="39" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="46" />
+      <source>C</source>
+      <comment>badge letter for a call</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="47" />
+      <source>V</source>
+      <comment>badge letter for a visit</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="48" />
+      <source>M</source>
+      <comment>badge letter for a meeting</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="49" />
+      <source>@</source>
+      <comment>badge letter for an e-mail</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="50" />
+      <source>L</source>
+      <comment>badge letter for LINE</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="51" />
+      <source>✉</source>
+      <comment>badge letter for a letter</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="52" />
+      <source>N</source>
+      <comment>badge letter for a note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="53" />
+      <source>F</source>
+      <comment>badge letter for feedback</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="54" />
+      <source>¥</source>
+      <comment>badge letter for a purchase</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="55" />
+      <source>R</source>
+      <comment>badge letter for a reminder</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="56" />
+      <source>S</source>
+      <comment>badge letter for a stage</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/model.py" line="56" />
+      <source>%1 → %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/model.py" line="64" />
+      <source>%1 (done)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelinePane</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="61" />
+      <source>Nothing here yet. Add the first note or call above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="64" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="66" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="71" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="180" />
+      <source>Entry deleted.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -467,6 +1258,69 @@
     <message>
       <location filename="../../relationdesk/ui/welcome.py" line="68" />
       <source>Loading sample customers…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_AddressRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <source>〒 100-0001</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <source>Postal code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <source>Prefecture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <source>Town and street number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <source>Building, room</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_EmailRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
+      <source>E-mail address</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_PhoneRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
+      <source>Phone number</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_Row</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="87" />
+      <source>Primary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="92" />
+      <source>Remove</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -15,6 +15,57 @@
     </message>
   </context>
   <context>
+    <name>ContactRows</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="45" />
+      <source>Mobile</source>
+      <translation>携帯</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>Home</source>
+      <translation>自宅</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <source>Work</source>
+      <translation>勤務先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="48" />
+      <source>Main</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="49" />
+      <source>Fax</source>
+      <translation>FAX</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="56" />
+      <source>Personal</source>
+      <translation>個人</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <source>Add phone</source>
+      <translation>電話番号を追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <source>Add e-mail</source>
+      <translation>メールアドレスを追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <source>Add address</source>
+      <translation>住所を追加</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerListModel</name>
     <message>
       <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
@@ -110,40 +161,73 @@
       <translation>並び順:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="118" />
       <source>Jump to %1</source>
       <translation>「%1」行へ移動</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="144" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="147" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="270" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="273" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="280" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="283" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="296" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="299" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>ごみ箱に %Ln 件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="298" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="301" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPanel</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <source>&amp;Timeline</source>
+      <translation>履歴(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <source>&amp;Profile</source>
+      <translation>プロフィール(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <source>Choose a customer on the left, or add one with Ctrl+N.</source>
+      <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <source>New customer</source>
+      <translation>新しいお客様</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <source>Fill in at least a name, then Save (Ctrl+S).</source>
+      <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <source>In the trash: restore it to edit.</source>
+      <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
   </context>
   <context>
@@ -162,60 +246,288 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="53" />
+      <source>Edit %1</source>
+      <translation>%1を編集</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="70" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="115" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Product</source>
+      <translation>商品・サービス</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <source>Unit price</source>
+      <translation>単価</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="77" />
+      <source>Add line</source>
+      <translation>行を追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="79" />
+      <source>Remove line</source>
+      <translation>行を削除</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="88" />
+      <source>Lines</source>
+      <translation>明細</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="89" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="102" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="91" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="92" />
+      <source>What to do</source>
+      <translation>やること</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="94" />
+      <source>Once</source>
+      <translation>1回だけ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="95" />
+      <source>Every day</source>
+      <translation>毎日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="96" />
+      <source>Every week</source>
+      <translation>毎週</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="97" />
+      <source>Every month</source>
+      <translation>毎月</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="98" />
+      <source>Every year</source>
+      <translation>毎年</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="101" />
+      <source>Repeats</source>
+      <translation>繰り返し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="108" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="109" />
+      <source>From the customer</source>
+      <translation>お客様から</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="110" />
+      <source>From us</source>
+      <translation>こちらから</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="114" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="116" />
+      <source>Who started it</source>
+      <translation>きっかけ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="117" />
+      <source>Subject</source>
+      <translation>件名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="118" />
+      <source>Details</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="119" />
+      <source>Outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="156" />
+      <source>Line %1: quantity and price must be whole numbers.</source>
+      <translation>%1 行目: 数量と単価は整数で入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="198" />
+      <source>Could not save: %1</source>
+      <translation>保存できませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldErrors</name>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="14" />
+      <source>Required.</source>
+      <translation>入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="15" />
+      <source>Too long (at most %1 characters).</source>
+      <translation>長すぎます（%1 文字まで）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="18" />
+      <source>Write the reading in kana (hiragana or katakana), not kanji.</source>
+      <translation>フリガナはひらがなかカタカナで入力してください（漢字は使えません）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="21" />
+      <source>Not one of the choices.</source>
+      <translation>選択肢にない値です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="22" />
+      <source>Not a date. Try 1980/7/15, 1980年7月15日 or S55.7.15.</source>
+      <translation>日付として読めません。1980/7/15、1980年7月15日、S55.7.15 などの形で入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="25" />
+      <source>Not a phone number. Check the digits (e.g. 090-1234-5678).</source>
+      <translation>電話番号として正しくありません。桁数をご確認ください（例: 090-1234-5678）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="28" />
+      <source>Not an e-mail address (e.g. name@example.jp).</source>
+      <translation>メールアドレスとして正しくありません（例: name@example.jp）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="31" />
+      <source>A postal code has 7 digits (e.g. 100-0001).</source>
+      <translation>郵便番号は7桁で入力してください（例: 100-0001）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="34" />
+      <source>That company no longer exists.</source>
+      <translation>その会社は登録されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="37" />
+      <source>Must be more than 0.</source>
+      <translation>0 より大きい値にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="38" />
+      <source>Must not be negative.</source>
+      <translation>マイナスにはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/field_errors.py" line="42" />
+      <source>Not accepted (%1).</source>
+      <translation>受け付けられない値です（%1）。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="74" />
+      <location filename="../../relationdesk/ui/main_window.py" line="85" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="75" />
+      <location filename="../../relationdesk/ui/main_window.py" line="86" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="78" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="84" />
+      <location filename="../../relationdesk/ui/main_window.py" line="95" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <source>&amp;New Customer</source>
+      <translation>新規顧客(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <source>&amp;Save Customer</source>
+      <translation>顧客を保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <source>Re&amp;vert Changes</source>
+      <translation>変更を取り消す(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <source>&amp;Log Activity…</source>
+      <translation>対応を記録…(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <source>Edit &amp;Profile</source>
+      <translation>プロフィールを編集(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="125" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="92" />
+      <location filename="../../relationdesk/ui/main_window.py" line="128" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="97" />
+      <location filename="../../relationdesk/ui/main_window.py" line="133" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="137" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="138" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="117" />
-      <location filename="../../relationdesk/ui/main_window.py" line="118" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
@@ -284,29 +596,343 @@
     </message>
   </context>
   <context>
+    <name>ProfileEditor</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="49" />
+      <source>No preference</source>
+      <translation>指定なし</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="50" />
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="157" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="196" />
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="158" />
+      <source>LINE</source>
+      <translation>LINE</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="156" />
+      <source>Direct mail</source>
+      <translation>DM（郵送）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="54" />
+      <source>Visit</source>
+      <translation>訪問</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="72" />
+      <source>%1 (%2) · age %3</source>
+      <translation>%1（%2）・%3 歳</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="126" />
+      <source>Person</source>
+      <translation>個人</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="127" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="185" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="132" />
+      <source>In kana, e.g. ヤマダ タロウ</source>
+      <translation>カナで入力（例: ヤマダ タロウ）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="139" />
+      <source>Type to pick or add a company</source>
+      <translation>入力して会社を選ぶか、新しく追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="146" />
+      <source>1980/7/15, 昭和55年7月15日 or S55.7.15</source>
+      <translation>1980/7/15、昭和55年7月15日、S55.7.15 など</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="152" />
+      <source>Separate with commas, e.g. VIP, 紹介</source>
+      <translation>読点かカンマで区切る（例: VIP、紹介）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="164" />
+      <source>How they found us, e.g. 紹介, チラシ</source>
+      <translation>きっかけ（例: 紹介、チラシ）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="172" />
+      <source>Kind</source>
+      <translation>区分</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="173" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="174" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="176" />
+      <source>Company name</source>
+      <translation>会社名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="183" />
+      <source>Reading (フリガナ)</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="184" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="186" />
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="192" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="193" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="194" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="195" />
+      <source>Phones</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="197" />
+      <source>Addresses</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="202" />
+      <source>May contact by</source>
+      <translation>連絡の許可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="203" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="204" />
+      <source>Prefers</source>
+      <translation>希望の連絡方法</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="205" />
+      <source>Source</source>
+      <translation>きっかけ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="206" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="216" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="217" />
+      <source>Save changes (Ctrl+S)</source>
+      <translation>変更を保存（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="219" />
+      <source>Revert</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="220" />
+      <source>Undo every change since the last save</source>
+      <translation>最後に保存してからの変更をすべて取り消します</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="393" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="394" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="479" />
+      <source>Unsaved changes</source>
+      <translation>未保存の変更があります</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="419" />
+      <source>Saving…</source>
+      <translation>保存しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="430" />
+      <source>Saved</source>
+      <translation>保存しました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="442" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>赤で示した項目を直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="444" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="447" />
+      <source>Changed elsewhere</source>
+      <translation>ほかで変更されています</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="449" />
+      <source>This customer was changed elsewhere after you opened it. Load the stored version? Your edits here will be lost.</source>
+      <translation>このお客様は、開いた後にほかで変更されました。保存されている内容を読み込みますか？ここでの編集内容は失われます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="456" />
+      <source>Could not save: %1</source>
+      <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="480" />
+      <source>Save the changes to this customer?</source>
+      <translation>このお客様への変更を保存しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="549" />
+      <source>Suggested from the name: please check it.</source>
+      <translation>氏名から推定しました。正しいかご確認ください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="565" />
+      <source>Not a date yet</source>
+      <translation>まだ日付として読めません</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickAddBar</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="75" />
+      <source>Kind of entry (Alt+1 … Alt+7)</source>
+      <translation>記録の種類（Alt+1 … Alt+7）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="82" />
+      <source>Amount</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="85" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="86" />
+      <source>Add</source>
+      <translation>追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="120" />
+      <source>Write a note…</source>
+      <translation>メモを入力…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="121" />
+      <source>What was the call about?</source>
+      <translation>電話の内容は？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="122" />
+      <source>What happened at the visit?</source>
+      <translation>来店・訪問の内容は？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="123" />
+      <source>Subject of the e-mail</source>
+      <translation>メールの件名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="124" />
+      <source>What was said on LINE?</source>
+      <translation>LINE でのやり取りは？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <source>What did they buy?</source>
+      <translation>お買い上げの商品は？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <source>What to do, e.g. call back about the estimate</source>
+      <translation>やること（例: 見積もりの件で折り返し電話）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <source>(Enter adds)</source>
+      <translation>（Enter で追加）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="143" />
+      <source>Write what happened first.</source>
+      <translation>先に内容を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="182" />
+      <source>Could not add: %1</source>
+      <translation>追加できませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="36" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
       <source>No reminders due</source>
       <translation>期限のリマインダーはありません</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="42" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <source>Open %1</source>
+      <translation>%1 を開く</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
       <source>Mark done</source>
       <translation>完了にする</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="47" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
       <source>Snooze 10 minutes</source>
       <translation>10分後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="50" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="51" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
       <source>Snooze until tomorrow</source>
       <translation>明日の朝に再通知</translation>
     </message>
@@ -314,17 +940,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
       <source>Show RelationDesk</source>
       <translation>RelationDesk を表示</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="46" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
     </message>
@@ -345,6 +971,171 @@
       <location filename="../../relationdesk/ui/shortcuts_dialog.py" line="35" />
       <source>Keys</source>
       <translation>キー</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineKinds</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="29" />
+      <source>Call</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="30" />
+      <source>Visit</source>
+      <translation>来店・訪問</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="31" />
+      <source>Meeting</source>
+      <translation>打ち合わせ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="32" />
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="33" />
+      <source>LINE</source>
+      <translation>LINE</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="34" />
+      <source>Letter</source>
+      <translation>手紙</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="35" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="36" />
+      <source>Feedback</source>
+      <translation>お客様の声</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="37" />
+      <source>Purchase</source>
+      <translation>購入</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="38" />
+      <source>Reminder</source>
+      <translation>リマインダー</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="39" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="46" />
+      <source>C</source>
+      <comment>badge letter for a call</comment>
+      <translation>電</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="47" />
+      <source>V</source>
+      <comment>badge letter for a visit</comment>
+      <translation>訪</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="48" />
+      <source>M</source>
+      <comment>badge letter for a meeting</comment>
+      <translation>会</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="49" />
+      <source>@</source>
+      <comment>badge letter for an e-mail</comment>
+      <translation>メ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="50" />
+      <source>L</source>
+      <comment>badge letter for LINE</comment>
+      <translation>L</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="51" />
+      <source>✉</source>
+      <comment>badge letter for a letter</comment>
+      <translation>手</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="52" />
+      <source>N</source>
+      <comment>badge letter for a note</comment>
+      <translation>記</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="53" />
+      <source>F</source>
+      <comment>badge letter for feedback</comment>
+      <translation>声</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="54" />
+      <source>¥</source>
+      <comment>badge letter for a purchase</comment>
+      <translation>¥</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="55" />
+      <source>R</source>
+      <comment>badge letter for a reminder</comment>
+      <translation>予</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/kinds.py" line="56" />
+      <source>S</source>
+      <comment>badge letter for a stage</comment>
+      <translation>段</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/model.py" line="56" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/model.py" line="64" />
+      <source>%1 (done)</source>
+      <translation>%1（完了）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelinePane</name>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="61" />
+      <source>Nothing here yet. Add the first note or call above.</source>
+      <translation>まだ記録がありません。上の欄から最初のメモや電話を記録しましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="64" />
+      <source>Edit…</source>
+      <translation>編集…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="66" />
+      <source>Delete</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="71" />
+      <source>Undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/pane.py" line="180" />
+      <source>Entry deleted.</source>
+      <translation>記録を削除しました。</translation>
     </message>
   </context>
   <context>
@@ -464,6 +1255,69 @@
       <location filename="../../relationdesk/ui/welcome.py" line="68" />
       <source>Loading sample customers…</source>
       <translation>サンプル顧客を読み込んでいます…</translation>
+    </message>
+  </context>
+  <context>
+    <name>_AddressRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <source>〒 100-0001</source>
+      <translation>〒 100-0001</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <source>Postal code</source>
+      <translation>郵便番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <source>City</source>
+      <translation>市区町村</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <source>Town and street number</source>
+      <translation>町名・番地</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <source>Building, room</source>
+      <translation>建物名・部屋番号</translation>
+    </message>
+  </context>
+  <context>
+    <name>_EmailRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
+      <source>E-mail address</source>
+      <translation>メールアドレス</translation>
+    </message>
+  </context>
+  <context>
+    <name>_PhoneRow</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
+      <source>Phone number</source>
+      <translation>電話番号</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Row</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="87" />
+      <source>Primary</source>
+      <translation>メイン</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="92" />
+      <source>Remove</source>
+      <translation>削除</translation>
     </message>
   </context>
 </TS>

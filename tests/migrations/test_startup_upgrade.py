@@ -151,7 +151,7 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, now, monkeypatch):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_file_at_0001_is_upgraded_with_its_data(tmp_path, now):
+def test_a_file_at_0001_is_upgraded_with_its_data(tmp_path, now, monkeypatch):
     """The real upgrade path of the first release's schema keeps every customer."""
     from alembic import command
     from sqlalchemy import create_engine
@@ -163,12 +163,17 @@ def test_a_file_at_0001_is_upgraded_with_its_data(tmp_path, now):
         command.upgrade(migrations.alembic_config(connection), "0001")  # type: ignore[arg-type]
     engine.dispose()
     assert current_revision(path) == "0001"
+    from relationdesk.services import change_log
     from relationdesk.services.customers import CustomerService
     from relationdesk.services.unit_of_work import Database
 
-    old = Database(path)
-    before = CustomerService(old).create(CustomerInput(family_name="佐藤", reading="サトウ"), now)
-    old.close()
+    with monkeypatch.context() as first_release:  # 0001 had no change log to write to
+        first_release.setattr(change_log, "record", lambda *args, **kwargs: 0)
+        old = Database(path)
+        before = CustomerService(old).create(
+            CustomerInput(family_name="佐藤", reading="サトウ"), now
+        )
+        old.close()
 
     result = migrations.open_database(path, path.parent / "backups", now)
     assert result.upgraded_from == "0001" and result.backup is not None

@@ -6,43 +6,25 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
 
 import relationdesk.ui.customers.list_model as list_model
 from relationdesk.resources import translation_file
-from relationdesk.services.customer_data import CustomerInput, PhoneInput
+from relationdesk.services.customer_data import CustomerInput
 from relationdesk.services.demo import DemoGenerator
 from relationdesk.ui.application import install_translators
 from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.main_window import MainWindow
 from relationdesk.ui.tasks import TaskRunner
-
-
-def fill(app, now):
-    """Three customers, one with a phone."""
-    for family, given, reading in (
-        ("山田", "太郎", "ヤマダ タロウ"),
-        ("青木", "誠", "アオキ マコト"),
-        ("Smith", "John", "スミス ジョン"),
-    ):
-        phones = (PhoneInput("090-1234-5678"),) if family == "山田" else ()
-        app.customers.create(
-            CustomerInput(family_name=family, given_name=given, reading=reading, phones=phones), now
-        )
-
-
-def settle(qtbot, runner: TaskRunner) -> None:
-    """Wait until every submitted call has delivered its result on the GUI thread."""
-    runner.wait()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-
-
-def type_text(widget, text: str) -> None:
-    """Type (Japanese) text the way an input method commits it."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.ui.helpers import (
+    fill,
+    open_for_reminders,
+    open_window,
+    select_row,
+    settle,
+    trigger,
+    type_text,
+)
 
 
 def test_model_passes_qt_model_tester_while_browsing(qtbot, qtmodeltester, app, now):
@@ -170,16 +152,6 @@ def test_results_for_a_deleted_model_are_dropped(qtbot, app, now):
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError raised
 
 
-def open_window(qtbot, app):
-    """A loaded main window over *app*."""
-    main = MainWindow(app)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.customers.shown, timeout=10_000):
-        main.load()
-        main.show()
-    return main
-
-
 def names_in(model) -> list[str]:
     """The names the list model shows, in order."""
     return [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -264,7 +236,7 @@ def test_first_start_offers_sample_customers(qtbot, app):
     with qtbot.waitSignal(main.customers.shown, timeout=30_000):
         qtbot.mouseClick(main.welcome.samples_button, Qt.MouseButton.LeftButton)
         assert not main.welcome.samples_button.isEnabled()
-    assert main.pages.currentWidget() is main.customers
+    assert main.pages.currentWidget() is main.customer_page
     assert main.customers.model.rowCount() == 500
     assert main.customers.count_label.text() == "500 customer(s)"
     settle(qtbot, main.runner)
@@ -274,7 +246,7 @@ def test_first_start_can_begin_empty(qtbot, app):
     """Start empty shows the (empty) list with the cursor in the search box."""
     main = open_window(qtbot, app)
     qtbot.mouseClick(main.welcome.empty_button, Qt.MouseButton.LeftButton)
-    assert main.pages.currentWidget() is main.customers
+    assert main.pages.currentWidget() is main.customer_page
     assert main.customers.model.rowCount() == 0
     settle(qtbot, main.runner)
 
@@ -282,15 +254,8 @@ def test_first_start_can_begin_empty(qtbot, app):
 def test_a_filled_database_opens_on_the_list(qtbot, filled):
     """With customers already there, the window opens on the list, not the welcome."""
     main = open_window(qtbot, filled)
-    assert main.pages.currentWidget() is main.customers
+    assert main.pages.currentWidget() is main.customer_page
     settle(qtbot, main.runner)
-
-
-def select_row(main, row: int) -> None:
-    """Make *row* the current row of the customer table and give the table focus."""
-    table = main.customers.table
-    table.setFocus()
-    table.setCurrentIndex(main.customers.model.index(row, 0))
 
 
 def test_delete_moves_to_trash_and_undo_brings_back(qtbot, filled):
@@ -354,23 +319,6 @@ def test_ctrl_z_undoes_the_last_move_to_trash(qtbot, filled):
     assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
     assert not main.trash.undo_action.isEnabled()
     settle(qtbot, main.runner)
-
-
-def trigger(menu, *path: str) -> None:
-    """Trigger the menu action found by following *path* through submenu titles."""
-    for title in path[:-1]:
-        menu = next(a.menu() for a in menu.actions() if a.text().startswith(title))
-    next(a for a in menu.actions() if a.text() == path[-1]).trigger()
-
-
-def open_for_reminders(qtbot, app):
-    """A loaded main window, after its first look at the due reminders."""
-    main = MainWindow(app)
-    qtbot.addWidget(main)
-    with qtbot.waitSignal(main.due.changed, timeout=10_000):
-        main.load()
-        main.show()
-    return main
 
 
 def test_due_reminders_show_in_the_banner_without_a_tray(qtbot, filled, now):
@@ -593,6 +541,6 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
     birthday_line = tree.topLevelItem(2).child(0)
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):
         tree.itemActivated.emit(birthday_line, 0)
-    assert main.pages.currentWidget() is main.customers
+    assert main.pages.currentWidget() is main.customer_page
     assert main.customers.selected()[1] == "佐藤 花子"
     settle(qtbot, main.runner)

@@ -18,11 +18,13 @@ class DueWatcher(QObject):
     """Keeps the list of due reminders; one single-shot timer to the next due time.
 
     Signals: ``changed(list)`` with every due reminder after each check;
-    ``fell_due(list)`` with the reminders that became due since the previous check.
+    ``fell_due(list)`` with the reminders that became due since the previous check;
+    ``open_requested(object, str)`` with a customer's id and name to show (from a menu).
     """
 
     changed = Signal(list)
     fell_due = Signal(list)
+    open_requested = Signal(object, str)
 
     def __init__(self, reminders: Any, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,10 @@ class DueWatcher(QObject):
             return reminders.due(now), reminders.next_due_time(now), now
 
         self._runner.submit(look, lambda result: self._checked(*result), context=self)
+
+    def open_customer(self, customer_id: Any, name: str) -> None:
+        """Ask the window to show a reminder's customer."""
+        self.open_requested.emit(customer_id, name)
 
     def complete(self, reminder_id: Any) -> None:
         """Mark a reminder done (a recurring one comes back at its next time)."""

@@ -30,7 +30,8 @@ def _snooze(watcher: DueWatcher, reminder_id: Any, delay: timedelta | None) -> N
 
 
 def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
-    """Put one submenu per due reminder into *menu*: done, snooze 10 min / 1 h / tomorrow."""
+    """Put one submenu per due reminder into *menu*: open its customer, done, snooze 10 min /
+    1 h / tomorrow."""
     menu.clear()
     if not due:
         empty = menu.addAction(QCoreApplication.translate("ReminderMenu", "No reminders due"))
@@ -39,6 +40,15 @@ def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
     for item in due:
         title = item.title if not item.customer_name else f"{item.title} — {item.customer_name}"
         sub = menu.addMenu(title)
+        if item.customer_id is not None:
+            show = sub.addAction(
+                QCoreApplication.translate("ReminderMenu", "Open %1").replace(
+                    "%1", item.customer_name
+                )
+            )
+            show.triggered.connect(
+                partial(watcher.open_customer, item.customer_id, item.customer_name)
+            )
         done = sub.addAction(QCoreApplication.translate("ReminderMenu", "Mark done"))
         done.triggered.connect(partial(watcher.complete, item.id))
         for code, label, delay in (

@@ -26,6 +26,8 @@ class ReminderTray(QSystemTrayIcon):
         self.setContextMenu(self.menu)
         watcher.changed.connect(self.show_due)
         watcher.fell_due.connect(self.notify)
+        self._last_fresh: list[Any] = []
+        self.messageClicked.connect(self._message_clicked)
         self.show_due([])
 
     def show_due(self, due: list[Any]) -> None:
@@ -41,9 +43,21 @@ class ReminderTray(QSystemTrayIcon):
 
     def notify(self, fresh: list[Any]) -> None:
         """A desktop notification for reminders that just fell due."""
-        titles = "\n".join(item.title for item in fresh[:5])
+        self._last_fresh = list(fresh)
+        titles = "\n".join(
+            f"{item.title} — {item.customer_name}" if item.customer_name else item.title
+            for item in fresh[:5]
+        )
         self.showMessage(
             QCoreApplication.translate("ReminderTray", "Reminder due"),
             titles,
             QSystemTrayIcon.MessageIcon.Information,
         )
+
+    def _message_clicked(self) -> None:
+        """A click on the notification opens the (first) reminder's customer."""
+        first = next((item for item in self._last_fresh if item.customer_id is not None), None)
+        if first is not None:
+            self._watcher.open_customer(first.customer_id, first.customer_name)
+        else:
+            self._window.showNormal()

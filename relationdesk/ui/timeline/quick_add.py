@@ -1,0 +1,186 @@
+"""The quick-add bar: log a note, call, visit, e-mail, LINE, purchase or reminder in one line.
+
+Keyboard: Alt+1…Alt+7 pick the kind, the text field takes what happened, Enter adds.
+A purchase takes an amount; a reminder takes when it is due (tomorrow 10:00 by default).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relationdesk.clock import utcnow
+from relationdesk.services.errors import ValidationError
+from relationdesk.services.timeline import PurchaseLineInput
+from relationdesk.ui.field_errors import error_text
+from relationdesk.ui.tasks import TaskRunner
+from relationdesk.ui.timeline.kinds import kind_icon, kind_name
+
+QUICK_KINDS = ("note", "call", "visit", "email", "line", "purchase", "reminder")
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A Python instant as a local QDateTime."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qdatetime(moment: QDateTime) -> datetime:
+    """A QDateTime as an aware UTC instant."""
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), tz=UTC)
+
+
+def tomorrow_ten(now: datetime) -> datetime:
+    """10:00 tomorrow, local time: the default due time of a reminder."""
+    local = now.astimezone()
+    return datetime.combine(local.date() + timedelta(days=1), time(10), local.tzinfo)
+
+
+class QuickAddBar(QWidget):
+    """Adds an entry to the shown customer's timeline.
+
+    Signals: ``added(str)`` with the kind after an entry was stored.
+    """
+
+    added = Signal(str)
+
+    def __init__(
+        self, timeline: Any, reminders: Any, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._reminders = reminders
+        self._runner = runner
+        self.customer_id: uuid.UUID | None = None
+        self.kind = QComboBox(self)
+        for number, kind in enumerate(QUICK_KINDS, start=1):
+            self.kind.addItem(kind_icon(kind, 18), kind_name(kind), kind)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.choose(k))
+        self.kind.setToolTip(self.tr("Kind of entry (Alt+1 … Alt+7)"))
+        self.text = QLineEdit(self)
+        self.amount = QSpinBox(self)
+        self.amount.setRange(0, 100_000_000)
+        self.amount.setSingleStep(100)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setPrefix("¥ ")
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.due = QDateTimeEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(self.tr("Due"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.kind)
+        line.addWidget(self.text, 1)
+        line.addWidget(self.amount)
+        line.addWidget(self.due)
+        line.addWidget(self.add_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(line)
+        column.addWidget(self.error)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.text.returnPressed.connect(self.add)
+        self.amount.editingFinished.connect(self._amount_done)
+        self.add_button.clicked.connect(self.add)
+        self._kind_changed()
+
+    def choose(self, kind: str) -> None:
+        """Pick the kind of the next entry and put the cursor in the text."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.text.setFocus()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.amount.setVisible(kind == "purchase")
+        self.due.setVisible(kind == "reminder")
+        if kind == "reminder":
+            self.due.setDateTime(to_qdatetime(tomorrow_ten(utcnow())))
+        placeholders = {
+            "note": self.tr("Write a note…"),
+            "call": self.tr("What was the call about?"),
+            "visit": self.tr("What happened at the visit?"),
+            "email": self.tr("Subject of the e-mail"),
+            "line": self.tr("What was said on LINE?"),
+            "purchase": self.tr("What did they buy?"),
+            "reminder": self.tr("What to do, e.g. call back about the estimate"),
+        }
+        self.text.setPlaceholderText(placeholders[kind] + "  " + self.tr("(Enter adds)"))
+        self.error.hide()
+
+    def _amount_done(self) -> None:
+        if self.amount.hasFocus():
+            self.add()
+
+    def add(self) -> None:
+        """Store the entry off the GUI thread; the fields clear once it is stored."""
+        customer_id = self.customer_id
+        text = self.text.text().strip()
+        kind = self.kind.currentData()
+        if customer_id is None:
+            return
+        if not text:
+            self._show_error(self.tr("Write what happened first."))
+            self.text.setFocus()
+            return
+        now = utcnow()
+        timeline, reminders = self._timeline, self._reminders
+        if kind == "purchase":
+            amount = self.amount.value()
+
+            def call() -> Any:
+                return timeline.record_purchase(
+                    customer_id, now, [PurchaseLineInput(text, amount)], now
+                )
+        elif kind == "reminder":
+            due = from_qdatetime(self.due.dateTime())
+
+            def call() -> Any:
+                return reminders.create(text, due, now, customer_id)
+        else:
+            subject, body = (text, "") if len(text) <= 120 else (text[:60] + "…", text)
+
+            def call() -> Any:
+                return timeline.log_interaction(customer_id, kind, now, now, subject, body)
+
+        self.add_button.setEnabled(False)
+        self._runner.submit(call, lambda _: self._stored(kind), self._failed, context=self)
+
+    def _stored(self, kind: str) -> None:
+        self.add_button.setEnabled(True)
+        self.text.clear()
+        self.amount.setValue(0)
+        self.error.hide()
+        self.text.setFocus()
+        self.added.emit(kind)
+
+    def _failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_error("  ".join(error_text(e) for e in error.errors))
+        else:
+            self._show_error(self.tr("Could not add: %1").replace("%1", str(error)))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
