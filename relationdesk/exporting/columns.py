@@ -108,7 +108,7 @@ def columns(layout: Layout, language: str) -> list[Column]:
         one("note"),
         one("created_at", CellKind.TIMESTAMP),
         one("updated_at", CellKind.TIMESTAMP),
-        one("id", CellKind.CODE),
+        one("id"),
     ]
     return result
 

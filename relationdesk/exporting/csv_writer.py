@@ -55,7 +55,7 @@ def write_csv(
         count = 0
         for customer in customers:
             values = row(customer, options.layout, options.language, options.tz)
-            cells = [neutralise(as_text(v)) for v in values]
+            cells = [neutralise(v if type(v) is str else as_text(v)) for v in values]
             if guard is not None:
                 cells = guard.clean(customer, cols, cells)
             writer.writerow(cells)

@@ -18,9 +18,16 @@ apostrophes followed by one of these characters gets one more: ``restore`` undoe
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 TRIGGERS = frozenset("=+-@\t\r")
 MARK = "'"
+_LOOK_CLOSER = TRIGGERS | {MARK}
+
+
+@lru_cache(maxsize=4096)
+def _folds_to_trigger(ch: str) -> bool:
+    return unicodedata.normalize("NFKC", ch)[:1] in TRIGGERS
 
 
 def is_dangerous(text: str) -> bool:
@@ -29,13 +36,13 @@ def is_dangerous(text: str) -> bool:
     if not rest:
         return False
     first = rest[0]
-    if first.isascii():
-        return first in TRIGGERS
-    return unicodedata.normalize("NFKC", first)[:1] in TRIGGERS
+    return first in TRIGGERS if first.isascii() else _folds_to_trigger(first)
 
 
 def neutralise(text: str) -> str:
     """Return *text* with a leading apostrophe if it could be read as a formula."""
+    if not text or (text[0].isascii() and text[0] not in _LOOK_CLOSER):
+        return text
     return MARK + text if is_dangerous(text) else text
 
 

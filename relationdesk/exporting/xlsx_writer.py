@@ -1,8 +1,8 @@
 """Customers to an Excel workbook (.xlsx), streamed with openpyxl's write-only mode.
 
 Rows go to the file as they come, so memory stays flat at any number of customers.
-Phone numbers, postal codes and ids are text cells formatted as text (``@``), so Excel
-keeps their leading zeros even when a cell is edited; the birthday is a real date and
+Phone numbers and postal codes are text cells formatted as text (``@``), so Excel keeps
+their leading zeros even when a cell is edited; the birthday is a real date and
 created/updated real date-times (the user's zone); consent flags are TRUE/FALSE. Text
 cells are neutralised against formula injection like CSV cells. XML cannot hold most
 control characters (a stray U+000B pasted into a note): each is written as U+FFFD.
