@@ -127,6 +127,8 @@ def match_page(
     customers a search with no limit returns. The second value is the doc id to pass as
     *after* for the next page, None after the last. For exporting a search result.
     """
+    if limit <= 0:
+        raise ValueError("a page holds at least one hit")
     table = query.table
     rows = conn.exec_driver_sql(
         f"SELECT c.doc_id, c.id, c.search_text, c.name_key, c.reading_key FROM {table} "
