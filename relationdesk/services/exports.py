@@ -6,7 +6,8 @@ transaction: the file is a consistent picture of one moment even while the user 
 editing (SQLite's WAL lets writers go on meanwhile). The file is written under a
 temporary name in the destination folder and renamed over the destination only when
 complete, so a cancelled or failed export leaves no half-written file, and an older file
-of the same name stays as it was until the new one replaces it in one step.
+of the same name stays as it was until the new one replaces it in one step. Like the data
+folder, the file is readable by its owner only (it holds personal data).
 """
 
 from __future__ import annotations
