@@ -16,6 +16,7 @@ from relationdesk.migrations import OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.customers import CustomerService
 from relationdesk.services.demo import DemoGenerator
+from relationdesk.services.exports import ExportService
 from relationdesk.services.maintenance import MaintenanceService
 from relationdesk.services.reminders import ReminderService
 from relationdesk.services.search import SearchService
@@ -36,6 +37,7 @@ class App:
     reminders: ReminderService
     search: SearchService
     maintenance: MaintenanceService
+    exports: ExportService
     samples: DemoGenerator
     settings: Settings
 
@@ -73,6 +75,7 @@ def open_app(
         reminders=ReminderService(db, tz),
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
+        exports=ExportService(db, region),
         samples=DemoGenerator(db),
         settings=settings,
     )

@@ -7,6 +7,8 @@
     relationdesk search QUERY [--limit N] [--json]
     relationdesk stats [--json]
     relationdesk check
+    relationdesk export FILE [--format csv|xlsx|vcf] [--encoding utf-8|cp932] [--search QUERY]
+                             [--language ja|en] [--replace-unencodable]
 
 Errors about the data folder or the database file print one line and exit with 2,
 having changed nothing.
@@ -21,7 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -32,6 +34,7 @@ DEMO_CUSTOMERS = 2_000
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,6 +87,24 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print a JSON object")
 
     commands.add_parser("check", help="check the database's integrity")
+
+    export = commands.add_parser("export", help="write customers to a CSV, Excel or vCard file")
+    export.add_argument("file", help="the file to write (.csv, .xlsx or .vcf)")
+    export.add_argument(
+        "--format", choices=("csv", "xlsx", "vcf"), help="default: from the file's extension"
+    )
+    export.add_argument(
+        "--encoding", choices=("utf-8", "cp932"), help="CSV only; default utf-8 (with a BOM)"
+    )
+    export.add_argument("--search", metavar="QUERY", help="only the customers a search finds")
+    export.add_argument(
+        "--language", choices=("ja", "en"), help="column headers; default: the user's language"
+    )
+    export.add_argument(
+        "--replace-unencodable",
+        action="store_true",
+        help="write characters CP932 cannot hold as 〓 instead of refusing (listed on stderr)",
+    )
     return parser
 
 
@@ -91,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        problem = _export_problem(args)
+        if problem is not None:
+            return _fail(problem)
 
     from relationdesk.paths import resolve_data_dir
 
@@ -149,7 +174,13 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             if problem is not None:
                 return _fail(message("gui_unavailable", reason=problem))
             return run_gui(app, [sys.argv[0]])
-        handler = {"demo": _demo, "search": _search, "stats": _stats, "check": _check}
+        handler = {
+            "demo": _demo,
+            "search": _search,
+            "stats": _stats,
+            "check": _check,
+            "export": _export,
+        }
         return handler[args.command](app, args)
     except DatabaseError as exc:
         if isinstance(exc, IntegrityError | ProgrammingError):
@@ -238,3 +269,109 @@ def _check(app: object, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(message("check_failed", details="; ".join(report.problems)), file=sys.stderr)
     return EXIT_PROBLEM
+
+
+def _export_problem(args: argparse.Namespace) -> str | None:
+    """Say what is wrong with the export arguments (before anything is opened), or None."""
+    from relationdesk.exporting.formats import ExportFormat, format_for_path
+
+    target = Path(args.file)
+    fmt = args.format or format_for_path(target)
+    if fmt is None:
+        return message("export_format_unknown", path=target)
+    if args.encoding is not None and fmt != ExportFormat.CSV:
+        return message("export_encoding_csv_only")
+    if target.is_dir():
+        return message("export_target_is_folder", path=target)
+    if not target.resolve().parent.is_dir():
+        return message("export_folder_missing", folder=target.resolve().parent)
+    args.format = ExportFormat(fmt)
+    return None
+
+
+def _export(app: object, args: argparse.Namespace) -> int:
+    from dateutil import tz
+
+    from relationdesk.exporting.cp932 import CharacterPolicy, UnencodableText
+    from relationdesk.exporting.options import CsvEncoding, ExportOptions
+    from relationdesk.messages import language
+    from relationdesk.services.errors import ExportCancelled
+    from relationdesk.services.exports import AllCustomers, ExportScope, SearchResults
+
+    options = ExportOptions(
+        language=args.language or language(),
+        encoding=CsvEncoding(args.encoding or CsvEncoding.UTF8),
+        policy=CharacterPolicy.REPLACE if args.replace_unencodable else CharacterPolicy.STRICT,
+        tz=tz.tzlocal(),
+    )
+    scope: ExportScope = AllCustomers() if args.search is None else SearchResults(args.search)
+    target = Path(args.file)
+    started = time.perf_counter()
+    try:
+        report = app.exports.export(  # type: ignore[attr-defined]
+            target, args.format, scope, options, progress=_progress_printer()
+        )
+    except UnencodableText as exc:
+        _clear_progress()
+        print(message("export_unencodable", count=exc.report.unencodable_total), file=sys.stderr)
+        _list_unencodable(exc.report)
+        return EXIT_PROBLEM
+    except (ExportCancelled, KeyboardInterrupt):
+        _clear_progress()
+        print(message("export_cancelled"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        _clear_progress()
+        return _fail(message("export_write_failed", path=target, reason=exc.strerror or exc))
+    _clear_progress()
+    if report.unencodable_total:
+        print(message("export_replaced", count=report.unencodable_total), file=sys.stderr)
+        _list_unencodable(report)
+    print(
+        message(
+            "export_done",
+            customers=report.customers,
+            path=target,
+            seconds=time.perf_counter() - started,
+        )
+    )
+    return EXIT_OK
+
+
+def _list_unencodable(report: object, shown: int = 20) -> None:
+    """Print the first *shown* fields with characters CP932 cannot hold, then how many more."""
+    entries = report.unencodable  # type: ignore[attr-defined]
+    for entry in entries[:shown]:
+        characters = " ".join(
+            f"{ch} U+{ord(ch):04X}" if ch.isprintable() else f"U+{ord(ch):04X}"
+            for ch in entry.characters
+        )
+        line = message(
+            "export_unencodable_item",
+            name=entry.customer_name,
+            id=entry.customer_id,
+            field=entry.header,
+            characters=characters,
+        )
+        print(f"  {line}", file=sys.stderr)
+    more = report.unencodable_total - min(shown, len(entries))  # type: ignore[attr-defined]
+    if more > 0:
+        print(f"  {message('export_more', count=more)}", file=sys.stderr)
+
+
+def _progress_printer() -> Callable[[int, int], None] | None:
+    """Return a progress callback that redraws one line on a terminal (None otherwise)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done:,} / {total:,}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()

@@ -67,6 +67,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot start the window: {reason}",
         "ja": "ウィンドウを開けません: {reason}",
     },
+    "export_format_unknown": {
+        "en": "Cannot tell the format of {path} from its extension; name it .csv, .xlsx or "
+        ".vcf, or give --format.",
+        "ja": "{path} の拡張子から形式が分かりません。.csv・.xlsx・.vcf のいずれかにするか、"
+        "--format を指定してください。",
+    },
+    "export_encoding_csv_only": {
+        "en": "--encoding applies to CSV files only (Excel and vCard files are always Unicode).",
+        "ja": "--encoding は CSV ファイルにのみ指定できます（Excel と vCard は常に "
+        "Unicode です）。",
+    },
+    "export_target_is_folder": {
+        "en": "{path} is a folder; give the name of the file to write.",
+        "ja": "{path} はフォルダーです。書き出すファイルの名前を指定してください。",
+    },
+    "export_folder_missing": {
+        "en": "The folder {folder} does not exist; nothing was written.",
+        "ja": "フォルダー {folder} がありません。何も書き出していません。",
+    },
+    "export_write_failed": {
+        "en": "Cannot write {path}: {reason}. Nothing was written.",
+        "ja": "{path} に書き込めません: {reason}。何も書き出していません。",
+    },
+    "export_done": {
+        "en": "Exported {customers} customers to {path} in {seconds:.1f} s.",
+        "ja": "顧客 {customers} 件を {path} に書き出しました（{seconds:.1f} 秒）。",
+    },
+    "export_cancelled": {
+        "en": "Export cancelled; nothing was written.",
+        "ja": "書き出しを中止しました。何も書き出していません。",
+    },
+    "export_unencodable": {
+        "en": "{count} fields hold characters CP932 (Shift_JIS) cannot hold; nothing was "
+        "written. Export in UTF-8, or add --replace-unencodable to write them as 〓:",
+        "ja": "{count} 件の項目に CP932（Shift_JIS）で表せない文字があります。何も書き出して"
+        "いません。UTF-8 で書き出すか、--replace-unencodable で〓に置き換えてください:",
+    },
+    "export_replaced": {
+        "en": "{count} fields held characters CP932 (Shift_JIS) cannot hold; they were "
+        "written as 〓:",
+        "ja": "{count} 件の項目に CP932（Shift_JIS）で表せない文字があり、〓に置き換えました:",
+    },
+    "export_unencodable_item": {
+        "en": "{name} ({id}), {field}: {characters}",
+        "ja": "{name}（{id}）の{field}: {characters}",
+    },
+    "export_more": {"en": "... and {count} more", "ja": "…ほか {count} 件"},
 }
 
 

@@ -52,6 +52,13 @@ class ConcurrencyConflict(ServiceError):
         self.record_id = record_id
 
 
+class ExportCancelled(ServiceError):
+    """The user cancelled an export; no file was left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("export cancelled")
+
+
 @dataclass(frozen=True, slots=True)
 class FieldError:
     """One problem with one field: ``field`` is a path such as ``phones[1].number``."""

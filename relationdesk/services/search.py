@@ -117,6 +117,41 @@ def _order(row: Any) -> tuple[str, bytes]:
     return row[_SORT], row[_ID]
 
 
+def match_page(
+    conn: Connection, query: PreparedQuery, after: int = -1, limit: int = BATCH
+) -> tuple[list[uuid.UUID], int | None]:
+    """Return the customers matching *query* in one page of index hits, and where to go on.
+
+    Reads up to *limit* hits with doc ids above *after*, in doc-id (五十音) order, and
+    keeps those ``SearchService.search`` would find: together the pages hold exactly the
+    customers a search with no limit returns. The second value is the doc id to pass as
+    *after* for the next page, None after the last. For exporting a search result.
+    """
+    if limit <= 0:
+        raise ValueError("a page holds at least one hit")
+    table = query.table
+    rows = conn.exec_driver_sql(
+        f"SELECT c.doc_id, c.id, c.search_text, c.name_key, c.reading_key FROM {table} "
+        f"JOIN customers c ON c.doc_id = {table}.rowid "
+        f"WHERE {table} MATCH ? AND {table}.rowid > ? ORDER BY {table}.rowid LIMIT ?",
+        (query.match, after, limit),
+    ).all()
+    n = len(query.text)
+    found = []
+    for _doc, customer_id, text, name_key, reading_key in rows:
+        if query.whole_text:
+            hit = query.text in text
+        else:
+            hit = (
+                name_key[:n] == query.text
+                or reading_key[:n] == query.text
+                or query.text in _gram_fields(text)
+            )
+        if hit:
+            found.append(as_uuid(customer_id))
+    return found, (rows[-1][0] if len(rows) == limit else None)
+
+
 class SearchService:
     """Finds customers from one query string (see the module documentation)."""
 

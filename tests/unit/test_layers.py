@@ -7,12 +7,13 @@ import sys
 
 
 def test_services_and_models_load_no_qt():
-    """Importing every service and model module in a fresh interpreter loads no PySide6."""
+    """Importing every service, model and exporting module in a fresh interpreter loads no Qt."""
     code = (
         "import sys, pkgutil, importlib\n"
         "import relationdesk.services, relationdesk.models, relationdesk.normalize\n"
-        "import relationdesk.storage, relationdesk.app, relationdesk.cli\n"
-        "for pkg in (relationdesk.services, relationdesk.models, relationdesk.normalize):\n"
+        "import relationdesk.storage, relationdesk.app, relationdesk.cli, relationdesk.exporting\n"
+        "for pkg in (relationdesk.services, relationdesk.models, relationdesk.normalize,\n"
+        "            relationdesk.exporting):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
