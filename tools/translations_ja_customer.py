@@ -88,6 +88,13 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("FieldErrors", "Must not be negative."): "マイナスにはできません。",
     ("FieldErrors", "Not accepted (%1)."): "受け付けられない値です（%1）。",
     ("MainWindow", "&New Customer"): "新規顧客(&N)",
+    (
+        "MainWindow",
+        "Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder",
+    ): "記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー",
+    ("MainWindow", "Quick add: add the entry"): "記録欄: 記録を追加",
+    ("MainWindow", "Timeline: edit the entry"): "履歴: 記録を編集",
+    ("MainWindow", "Timeline: delete the entry"): "履歴: 記録を削除",
     ("MainWindow", "&Save Customer"): "顧客を保存(&S)",
     ("MainWindow", "Re&vert Changes"): "変更を取り消す(&V)",
     ("MainWindow", "&Log Activity…"): "対応を記録…(&L)",

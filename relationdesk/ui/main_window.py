@@ -226,6 +226,19 @@ class MainWindow(QMainWindow):
         extra = [
             (self.tr("Search customers"), QKeySequence(QKeySequence.StandardKey.Find)),
             (self.tr("Search customers"), QKeySequence("/")),
+            (
+                self.tr(
+                    "Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, "
+                    "6 purchase, 7 reminder"
+                ),
+                QKeySequence("Alt+1"),
+            ),
+            (self.tr("Quick add: add the entry"), QKeySequence(Qt.Key.Key_Return)),
+            (self.tr("Timeline: edit the entry"), QKeySequence(Qt.Key.Key_Return)),
+            (
+                self.tr("Timeline: delete the entry"),
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            ),
         ]
         dialog = ShortcutsDialog(actions, extra, self)
         dialog.show()

@@ -535,6 +535,26 @@
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="231" />
+      <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="236" />
+      <source>Quick add: add the entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <source>Timeline: edit the entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="239" />
+      <source>Timeline: delete the entry</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>PreferencesDialog</name>

@@ -531,6 +531,26 @@
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="231" />
+      <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
+      <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="236" />
+      <source>Quick add: add the entry</source>
+      <translation>記録欄: 記録を追加</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <source>Timeline: edit the entry</source>
+      <translation>履歴: 記録を編集</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="239" />
+      <source>Timeline: delete the entry</source>
+      <translation>履歴: 記録を削除</translation>
+    </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
