@@ -63,6 +63,8 @@ ADDRESS_PARTS = frozenset(
         Field.ADDRESS_LABEL,
     }
 )
+# Fields that belong to one phone, e-mail or address of a record: one column each per group.
+GROUPED = ADDRESS_PARTS | {Field.PHONE_LABEL, Field.EMAIL_LABEL}
 # Fields several columns may feed at once (each phone column adds a phone, ...).
 MULTI_VALUED = frozenset({*PHONE_LABELS, Field.EMAIL, Field.NOTE, Field.TAGS, Field.IGNORE})
 

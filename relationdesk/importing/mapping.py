@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from relationdesk.importing.fields import (
-    ADDRESS_PARTS,
+    GROUPED,
     MULTI_VALUED,
     PHONE_LABELS,
     Field,
@@ -304,17 +304,17 @@ class ColumnMapping:
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     """Guess every column's target; a field that takes one value keeps its best column only.
 
-    Several columns may feed phones, e-mails, notes and tags; an address part may appear
-    once per group. Of two columns for the same single field the specific spelling wins
-    over a generic one (Outlook's "Job Title" over "Title"), else the first; the other is
-    ignored, for the user to reassign.
+    Several columns may feed phones, e-mails, notes and tags; an address part or a label
+    column may appear once per group. Of two columns for the same single field the specific
+    spelling wins over a generic one (Outlook's "Job Title" over "Title"), else the first;
+    the other is ignored, for the user to reassign.
     """
     targets = [guess_target(h) for h in headers]
     chosen: dict[ColumnTarget, int] = {}
     for index, target in enumerate(targets):
         if target.field in MULTI_VALUED:
             continue
-        key = target if target.field in ADDRESS_PARTS else ColumnTarget(target.field)
+        key = target if target.field in GROUPED else ColumnTarget(target.field)
         if key not in chosen:
             chosen[key] = index
             continue

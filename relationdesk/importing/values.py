@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from relationdesk.importing.addresses import split_address, starts_with_prefecture
+from relationdesk.importing.checks import email_ok, phone_ok
 from relationdesk.importing.fields import (
     ADDRESS_PARTS,
     PHONE_LABELS,
@@ -31,9 +32,8 @@ from relationdesk.importing.problems import Problem, Severity, is_error
 from relationdesk.importing.table import Cell
 from relationdesk.models.customer import CustomerKind, Stage
 from relationdesk.normalize.dates import InvalidDate, parse_date
-from relationdesk.normalize.emails import InvalidEmail, normalise_email
 from relationdesk.normalize.kana import fold, is_kana_reading, widen_kana
-from relationdesk.normalize.phones import DEFAULT_REGION, InvalidPhone, parse_phone
+from relationdesk.normalize.phones import DEFAULT_REGION
 from relationdesk.normalize.postal import InvalidPostalCode, normalise_postal_code
 from relationdesk.services.customer_data import (
     AddressInput,
@@ -222,7 +222,7 @@ class _Converter:
             line_id=self.limited(
                 _text(single.get(Field.LINE_ID)), "line_id", single.get(Field.LINE_ID)
             ),
-            note="\n".join(_text(v) for v in values.notes),
+            note="\n".join(_text(v).replace("\r\n", "\n") for v in values.notes),
             tags=self.tags(values.tags),
             phones=self.phones(values),
             emails=self.emails(values),
@@ -315,11 +315,7 @@ class _Converter:
             for number in _MULTI.split(_text(value)):
                 if not number:
                     continue
-                try:
-                    if len(number) > LIMITS["phone"]:
-                        raise InvalidPhone(number)
-                    parse_phone(number, self.region)
-                except InvalidPhone:
+                if len(number) > LIMITS["phone"] or not phone_ok(number, self.region):
                     self.warn(value.source, ValueCode.INVALID_PHONE, number)
                     continue
                 phones.append(PhoneInput(number=number, label=label, primary=primary))
@@ -332,11 +328,7 @@ class _Converter:
             for address in _EMAIL_SPLIT.split(_text(value)):
                 if not address:
                     continue
-                try:
-                    if len(address) > LIMITS["email"]:
-                        raise InvalidEmail(address)
-                    normalise_email(address)
-                except InvalidEmail:
+                if len(address) > LIMITS["email"] or not email_ok(address):
                     self.warn(value.source, ValueCode.INVALID_EMAIL, address)
                     continue
                 emails.append(EmailInput(address=address, label=label, primary=primary))
