@@ -9,7 +9,6 @@ contact exports.
 
 from __future__ import annotations
 
-import quopri
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -20,7 +19,7 @@ def excel_cp932() -> None:
     lines = [
         "氏名,フリガナ,電話番号,携帯電話,メールアドレス,郵便番号,住所,生年月日,備考,会社名",
         # line 2-3: a note over two lines; ① ㈱ 髙; half-width kana; full-width digits
-        '髙橋　一郎,ﾀｶﾊｼ ｲﾁﾛｳ,０３－１２３４－５６７８,090-1234-5678,ichiro@example.co.jp,'
+        "髙橋　一郎,ﾀｶﾊｼ ｲﾁﾛｳ,０３－１２３４－５６７８,090-1234-5678,ichiro@example.co.jp,"
         '100-0001,東京都千代田区千代田１－１ ①号館,昭和55年7月15日,"いつもの\r\nお客様",㈱髙橋商事',
         # line 4: 﨑; 和暦 short form; phone with brackets and a long-vowel dash
         "山﨑 花子,ﾔﾏｻﾞｷ ﾊﾅｺ,06(6123)4567,０９０ー９８７６ー５４３２,hanako@example.jp,"
@@ -41,7 +40,8 @@ def excel_cp932() -> None:
 
 def _qp(text: str) -> str:
     """Quoted-printable of CP932 bytes, with soft line breaks ("=" CRLF) every ~60 characters."""
-    tokens = [chr(b) if 0x21 <= b <= 0x7E and b != 0x3D else f"={b:02X}" for b in text.encode("cp932")]
+    data = text.encode("cp932")
+    tokens = [chr(b) if 0x21 <= b <= 0x7E and b != 0x3D else f"={b:02X}" for b in data]
     lines, current = [], ""
     for token in tokens:
         if len(current) + len(token) > 60:
@@ -74,22 +74,25 @@ def phone_vcard21() -> None:
     ]
     raw1 = "\r\n".join(card1).encode("ascii") + b"\r\n"
     # A second card with 8-bit Shift_JIS values (no QP) and a folded NOTE line.
-    raw2 = b"\r\n".join(
-        [
-            b"BEGIN:VCARD",
-            b"VERSION:2.1",
-            b"N;CHARSET=SHIFT_JIS:" + "山﨑;花子;;;".encode("cp932"),
-            b"X-PHONETIC-LAST-NAME;CHARSET=SHIFT_JIS:" + "ヤマサキ".encode("cp932"),
-            b"X-PHONETIC-FIRST-NAME;CHARSET=SHIFT_JIS:" + "ハナコ".encode("cp932"),
-            b"TEL;WORK;FAX:06-6123-4568",
-            b"TEL;WORK:06-6123-4567",
-            b"EMAIL;INTERNET;WORK:hanako@example.jp",
-            b"BDAY:1990-02-30",
-            b"NOTE;CHARSET=SHIFT_JIS:" + "折り返し".encode("cp932"),
-            b" " + "の行".encode("cp932"),
-            b"END:VCARD",
-        ]
-    ) + b"\r\n"
+    raw2 = (
+        b"\r\n".join(
+            [
+                b"BEGIN:VCARD",
+                b"VERSION:2.1",
+                b"N;CHARSET=SHIFT_JIS:" + "山﨑;花子;;;".encode("cp932"),
+                b"X-PHONETIC-LAST-NAME;CHARSET=SHIFT_JIS:" + "ヤマサキ".encode("cp932"),
+                b"X-PHONETIC-FIRST-NAME;CHARSET=SHIFT_JIS:" + "ハナコ".encode("cp932"),
+                b"TEL;WORK;FAX:06-6123-4568",
+                b"TEL;WORK:06-6123-4567",
+                b"EMAIL;INTERNET;WORK:hanako@example.jp",
+                b"BDAY:1990-02-30",
+                b"NOTE;CHARSET=SHIFT_JIS:" + "折り返し".encode("cp932"),
+                b" " + "の行".encode("cp932"),
+                b"END:VCARD",
+            ]
+        )
+        + b"\r\n"
+    )
     (HERE / "phone_21.vcf").write_bytes(raw1 + raw2)
 
 
@@ -121,19 +124,70 @@ def google_contacts() -> None:
 def outlook() -> None:
     """Outlook's CSV export (English header set), written in the ANSI code page (CP932)."""
     headers = [
-        "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
-        "Job Title", "Business Street", "Business Street 2", "Business Street 3",
-        "Business City", "Business State", "Business Postal Code", "Business Country/Region",
-        "Home Street", "Home City", "Home State", "Home Postal Code", "Business Fax",
-        "Business Phone", "Business Phone 2", "Home Phone", "Mobile Phone", "Other Phone",
-        "Birthday", "E-mail Address", "E-mail Type", "E-mail Display Name", "E-mail 2 Address",
+        "Title",
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Suffix",
+        "Company",
+        "Department",
+        "Job Title",
+        "Business Street",
+        "Business Street 2",
+        "Business Street 3",
+        "Business City",
+        "Business State",
+        "Business Postal Code",
+        "Business Country/Region",
+        "Home Street",
+        "Home City",
+        "Home State",
+        "Home Postal Code",
+        "Business Fax",
+        "Business Phone",
+        "Business Phone 2",
+        "Home Phone",
+        "Mobile Phone",
+        "Other Phone",
+        "Birthday",
+        "E-mail Address",
+        "E-mail Type",
+        "E-mail Display Name",
+        "E-mail 2 Address",
         "Notes",
     ]
     row = [
-        "Mr.", "一郎", "", "髙橋", "", "㈱髙橋商事", "営業部", "部長", "千代田1-1", "①号館", "",
-        "千代田区", "東京都", "100-0001", "日本", "", "", "", "", "03-1234-5679",
-        "03-1234-5678", "", "", "090-1234-5678", "", "1980/7/15", "ichiro@example.co.jp",
-        "SMTP", "髙橋 一郎 (ichiro@example.co.jp)", "", "",
+        "Mr.",
+        "一郎",
+        "",
+        "髙橋",
+        "",
+        "㈱髙橋商事",
+        "営業部",
+        "部長",
+        "千代田1-1",
+        "①号館",
+        "",
+        "千代田区",
+        "東京都",
+        "100-0001",
+        "日本",
+        "",
+        "",
+        "",
+        "",
+        "03-1234-5679",
+        "03-1234-5678",
+        "",
+        "",
+        "090-1234-5678",
+        "",
+        "1980/7/15",
+        "ichiro@example.co.jp",
+        "SMTP",
+        "髙橋 一郎 (ichiro@example.co.jp)",
+        "",
+        "",
     ]
     text = ",".join(f'"{h}"' for h in headers) + "\r\n" + ",".join(f'"{c}"' for c in row) + "\r\n"
     (HERE / "outlook.csv").write_bytes(text.encode("cp932"))
