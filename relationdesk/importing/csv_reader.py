@@ -15,7 +15,7 @@ from pathlib import Path
 
 from relationdesk.importing.errors import FileCode, ImportFileError
 from relationdesk.importing.problems import Problem, RowCode, Severity
-from relationdesk.importing.table import Row, Table, make_row
+from relationdesk.importing.table import HEADER_SEARCH, Row, Table, find_header, make_row
 from relationdesk.importing.text_files import decode, read_bytes
 
 DELIMITERS = (",", "\t", ";")
@@ -90,15 +90,21 @@ def _parse(text: str, delimiter: str) -> list[list[str]]:
 
 def _header(text: str, delimiter: str) -> tuple[int, tuple[str, ...]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    first: list[tuple[int, list[str]]] = []
     previous = 0
     try:
         for cells in reader:
             start, previous = previous + 1, reader.line_num
             if any(c.strip() for c in cells):
-                return start, tuple(_unwrap(c).strip() for c in cells)
+                first.append((start, cells))
+                if len(first) == HEADER_SEARCH:
+                    break
     except csv.Error:
         pass
-    return 1, ()
+    if not first:
+        return 1, ()
+    line, cells = first[find_header([c for _, c in first])]
+    return line, tuple(_unwrap(c).strip() for c in cells)
 
 
 def _rows(text: str, delimiter: str, header_line: int, width: int) -> Iterator[Row]:

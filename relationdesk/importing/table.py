@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,6 +51,20 @@ class Table:
     def info(self, name: str) -> str:
         """Return one entry of ``source`` ("" when absent): encoding, delimiter, sheet."""
         return dict(self.source).get(name, "")
+
+
+HEADER_SEARCH = 20  # non-blank rows looked at to find the header
+
+
+def find_header(rows: Sequence[Sequence[Cell]]) -> int:
+    """Return the index of the header among a file's first non-blank rows.
+
+    Rows with a single filled cell above the table (a title such as 「顧客名簿」 in A1) are
+    passed over: the header is the first row with two or more cells filled, or the first
+    row of a one-column file.
+    """
+    counts = [sum(1 for c in row if isinstance(c, date) or c.strip()) for row in rows]
+    return next((i for i, count in enumerate(counts) if count > 1), 0)
 
 
 def make_row(line: int, cells: tuple[Cell, ...], width: int) -> Row:

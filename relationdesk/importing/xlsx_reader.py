@@ -8,9 +8,11 @@ Each row's line is its row number in the sheet.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -19,69 +21,74 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from relationdesk.importing.errors import FileCode, ImportFileError
-from relationdesk.importing.table import Cell, Row, Table, make_row
+from relationdesk.importing.table import HEADER_SEARCH, Cell, Row, Table, find_header, make_row
 
 _CONDITION = re.compile(r"\[[^\]]*\]")
 _DIGIT_MASK = re.compile(r"[0#\-() ]+")
+_OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls container
 
 
 def xlsx_sheet_names(path: Path) -> list[str]:
     """Return the names of the workbook's worksheets, in the workbook's order."""
-    workbook = _open(path)
-    try:
-        return [sheet.title for sheet in workbook.worksheets]
-    finally:
-        workbook.close()
+    with _opened(path) as workbook:
+        return [str(sheet.title) for sheet in workbook.worksheets]
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     """Read a worksheet (the first, or the one named *sheet*): header and rows, lazily.
 
-    The header is the first row with any value in it. Raise ImportFileError when the file
-    is not a readable workbook, the sheet does not exist or the sheet is empty.
+    The header is found as ``find_header`` says (a title row above it is skipped). Raise
+    ImportFileError when the file is not a readable workbook, the sheet does not exist or
+    the sheet is empty.
     """
-    workbook = _open(path)
-    try:
+    with _opened(path) as workbook:
         title = _sheet_title(workbook, path, sheet)
-        header_line = 0
-        headers: tuple[str, ...] = ()
-        for line, cells in _sheet_rows(workbook[title]):
-            if any(isinstance(c, date) or c.strip() for c in cells):
-                header_line = line
-                headers = tuple(_header_text(c) for c in cells)
-                break
-    finally:
-        workbook.close()
-    if not header_line:
+        first = list(itertools.islice(_non_blank(_sheet_rows(workbook[title])), HEADER_SEARCH))
+    if not first:
         raise ImportFileError(FileCode.EMPTY, path=str(path))
+    header_line, header_cells = first[find_header([cells for _, cells in first])]
+    headers = tuple(_header_text(c) for c in header_cells)
 
     def rows() -> Iterator[Row]:
-        book = _open(path)
-        try:
-            for line, cells in _sheet_rows(book[title]):
-                if line <= header_line:
-                    continue
-                if any(isinstance(c, date) or c.strip() for c in cells):
+        with _opened(path) as book:
+            for line, cells in _non_blank(_sheet_rows(book[title])):
+                if line > header_line:
                     yield make_row(line, cells, len(headers))
-        finally:
-            book.close()
 
     return Table(
         headers=headers, read_rows=rows, header_line=header_line, source=(("sheet", title),)
     )
 
 
-def _open(path: Path) -> Any:
-    if path.suffix.lower() == ".xls":
-        raise ImportFileError(FileCode.UNSUPPORTED, path=str(path), format="xls")
+@contextmanager
+def _opened(path: Path) -> Iterator[Any]:
+    """Open a workbook read-only from a file handle (openpyxl checks names, not content)."""
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportFileError(
             FileCode.UNREADABLE, path=str(path), reason=type(exc).__name__
         ) from exc
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise ImportFileError(FileCode.DAMAGED, path=str(path)) from exc
+    with handle:
+        if handle.read(4) == _OLE:
+            raise ImportFileError(FileCode.UNSUPPORTED, path=str(path), format="xls")
+        handle.seek(0)
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+            raise ImportFileError(FileCode.DAMAGED, path=str(path)) from exc
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def _non_blank(
+    rows: Iterator[tuple[int, tuple[Cell, ...]]],
+) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+    for line, cells in rows:
+        if any(isinstance(c, date) or c.strip() for c in cells):
+            yield line, cells
 
 
 def _sheet_title(workbook: Any, path: Path, sheet: str | None) -> str:

@@ -101,6 +101,15 @@ def test_blank_lines_before_the_header(tmp_path: Path) -> None:
     assert [r.line for r in table] == [4]
 
 
+def test_a_title_row_above_the_header_is_passed_over(tmp_path: Path) -> None:
+    """「顧客名簿」 alone on line 1: the header is the first row with two or more cells."""
+    path = tmp_path / "titled.csv"
+    path.write_bytes("顧客名簿,,\r\n氏名,電話,\r\n山田,03-1234-5678,\r\n".encode("cp932"))
+    table = read_csv(path)
+    assert (table.header_line, table.headers) == (2, ("氏名", "電話", ""))
+    assert [(r.line, r.cells) for r in table] == [(3, ("山田", "03-1234-5678", ""))]
+
+
 def test_unclosed_quote_is_an_error_on_its_row(tmp_path: Path) -> None:
     """A quote never closed swallows the rest of the file: that row is an error."""
     path = tmp_path / "broken.csv"
