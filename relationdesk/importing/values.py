@@ -181,10 +181,12 @@ class _Converter:
 
         family, given = _text(single.get(Field.FAMILY_NAME)), _text(single.get(Field.GIVEN_NAME))
         name_source = single.get(Field.FAMILY_NAME) or single.get(Field.GIVEN_NAME)
-        if not family and not given and Field.FULL_NAME in single:
-            name_source = single[Field.FULL_NAME]
-            family, given = split_name(_text(name_source))
         company = _text(single.get(Field.COMPANY))
+        full_name = _text(single.get(Field.FULL_NAME))
+        # a company's own card or row often repeats its name as the person's (iOS: FN = ORG)
+        if not family and not given and full_name and full_name != company:
+            name_source = single[Field.FULL_NAME]
+            family, given = split_name(full_name)
         company_column = single[Field.COMPANY].source if company else ""
         kind = CustomerKind.PERSON.value
         if not family and not given:
