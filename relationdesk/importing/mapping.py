@@ -217,9 +217,8 @@ def guess_target(header: str) -> ColumnTarget:
     if match:
         kind, number, part = match.groups()
         found = _GOOGLE_PARTS[kind].get(part)
-        if kind == "organization" and number != "1":
-            found = None
-        return ColumnTarget(found, number) if found else ColumnTarget()
+        if found is not None and (kind != "organization" or number == "1"):
+            return ColumnTarget(found, number)
     match = _OUTLOOK_ADDRESS.match(key)
     if match:
         place, part = match.groups()
