@@ -1,6 +1,6 @@
 """Measure reading + converting a generated 100,000-row CP932 CSV (not a test; prints figures).
 
-    .venv/bin/python tools/import_speed.py [ROWS]
+.venv/bin/python tools/import_speed.py [ROWS]
 """
 
 from __future__ import annotations
