@@ -20,6 +20,7 @@ PREFECTURES = (
     "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県",
     "鹿児島県", "沖縄県",
 )  # fmt: skip
+_BY_NAME = frozenset(PREFECTURES)
 _DIGIT = "0-9０-９"
 _POSTAL = re.compile(
     rf"^〒?\s*([{_DIGIT}]{{3}}\s*[-－ー‐−―]?\s*[{_DIGIT}]{{4}})(?![{_DIGIT}])[\s,、]*"
@@ -41,7 +42,15 @@ class AddressParts:
 
 def starts_with_prefecture(text: str) -> bool:
     """Tell whether *text* begins with the name of a prefecture (東京都, 北海道 ...)."""
-    return text.lstrip(" \u3000").startswith(PREFECTURES)
+    return bool(_prefecture_at_start(text.lstrip(" \u3000")))
+
+
+def _prefecture_at_start(text: str) -> str:
+    """Return the prefecture *text* starts with ("" if none); every name has 3 or 4 characters."""
+    for length in (3, 4):
+        if text[:length] in _BY_NAME:
+            return text[:length]
+    return ""
 
 
 def split_address(text: str) -> AddressParts:
@@ -51,7 +60,7 @@ def split_address(text: str) -> AddressParts:
     match = _POSTAL.match(rest)
     if match:
         postal, rest = match.group(1), rest[match.end() :]
-    prefecture = next((p for p in PREFECTURES if rest.startswith(p)), "")
+    prefecture = _prefecture_at_start(rest)
     rest = rest[len(prefecture) :].lstrip(" \u3000")
     city = ""
     tokens = _SPACES.split(rest, maxsplit=2)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from relationdesk.importing.fields import (
@@ -283,15 +284,25 @@ class ColumnMapping:
             return None
         return cls(tuple(headers), targets)
 
+    @cached_property
+    def _used(self) -> tuple[tuple[int, Field, str, str], ...]:
+        """(index, field, header, group) of every column not ignored."""
+        return tuple(
+            (index, target.field, self.headers[index], target.group)
+            for index, target in enumerate(self.targets)
+            if target.field is not Field.IGNORE
+        )
+
     def apply(self, row: Row) -> MappedRecord:
         """Return the row's non-empty cells as field values (ignored columns left out)."""
+        cells = row.cells
+        width = len(cells)
         values = []
-        for index, target in enumerate(self.targets):
-            if target.field is Field.IGNORE:
-                continue
-            cell = row.cell(index)
-            if isinstance(cell, date) or cell.strip():
-                values.append(FieldValue(target.field, cell, self.headers[index], target.group))
+        for index, field, header, group in self._used:
+            if index < width:
+                cell = cells[index]
+                if isinstance(cell, date) or cell.strip():
+                    values.append(FieldValue(field, cell, header, group))
         return MappedRecord(row.line, tuple(values), row.problems)
 
     def map_rows(self, rows: Iterable[Row]) -> Iterator[MappedRecord]:

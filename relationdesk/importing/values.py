@@ -96,6 +96,8 @@ _EMAIL_SPLIT = re.compile(r"\s*(?::::|[;,；，\s])\s*")
 _TAG_SPLIT = re.compile(r"\s*(?::::|[,、;；\n])\s*")
 _TIME_PART = re.compile(r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+_SEPARATOR_CHARS = frozenset(":;,；，\n\r\t 　")
+_ADDRESS_TEXTS: tuple[Field, ...] = tuple(ADDRESS_PARTS - {Field.ADDRESS_LABEL})
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,7 @@ class _Converter:
             label, primary = _label(
                 values.phone_labels.get(value.group), value, PHONE_LABELS[value.field]
             )
-            for number in _MULTI.split(_text(value)):
+            for number in _split(_MULTI, _text(value)):
                 if not number:
                     continue
                 if len(number) > LIMITS["phone"] or not phone_ok(number, self.region):
@@ -327,7 +329,7 @@ class _Converter:
         emails = []
         for value in values.emails:
             label, primary = _label(values.email_labels.get(value.group), value, "")
-            for address in _EMAIL_SPLIT.split(_text(value)):
+            for address in _split(_EMAIL_SPLIT, _text(value)):
                 if not address:
                     continue
                 if len(address) > LIMITS["email"] or not email_ok(address):
@@ -354,7 +356,7 @@ class _Converter:
                 sources.setdefault(value.field, value.source)
         label_value = next((v for v in values if v.field is Field.ADDRESS_LABEL), None)
         label, primary = _label(label_value, values[0], group if group in _PLACE_GROUPS else "")
-        parts = {f: texts.get(f, "") for f in ADDRESS_PARTS - {Field.ADDRESS_LABEL}}
+        parts = {f: texts.get(f, "") for f in _ADDRESS_TEXTS}
         whole = None
         if parts[Field.ADDRESS] and not parts[Field.STREET]:
             whole = Field.ADDRESS
@@ -438,6 +440,13 @@ def _sort(values: Iterable[FieldValue]) -> _Sorted:
         elif kind is not Field.IGNORE and _text(value):
             result.singles.setdefault(kind, value)
     return result
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Split a cell holding several values; most hold one, so skip the regex then."""
+    if _SEPARATOR_CHARS.isdisjoint(text):
+        return [text]
+    return pattern.split(text)
 
 
 def _text(value: FieldValue | None) -> str:
