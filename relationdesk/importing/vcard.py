@@ -1,12 +1,14 @@
 """vCard files (2.1, 3.0, 4.0), several cards per file, as mapped records.
 
-A focused parser of our own rather than the ``vobject`` package. vobject 0.9.9 decodes a
-quoted-printable value by encoding its text back to UTF-8 and decoding the bytes with the
-CHARSET name as written, so a Japanese phone's ``CHARSET=SHIFT_JIS`` goes through Python's
-``shift_jis`` codec, which cannot decode 髙, 﨑, ① or ㈱ (they exist only in CP932), and the
-whole file fails on the first such card. It takes text, not bytes, so a file whose values
-are raw Shift_JIS bytes must be decoded before the CHARSET parameters are even seen; it
-reports no physical line per card; and it would add pytz and six for the little we need.
+A focused parser of our own rather than the ``vobject`` package (0.9.9, evaluated first).
+vobject decodes a quoted-printable value by encoding its text back to UTF-8 and decoding
+the bytes with the CHARSET name as written, so a Japanese phone's ``CHARSET=SHIFT_JIS``
+goes through Python's ``shift_jis`` codec, which cannot decode 髙, 﨑, ① or ㈱ (they exist
+only in CP932): reading ``N;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=EE=E0=8B=B4;...``
+(髙橋) raises UnicodeDecodeError and the whole file is lost, whichever text encoding the
+file was first decoded with. vobject also takes text, not bytes, so a file whose values are
+raw Shift_JIS must be decoded before its CHARSET parameters are even seen; it reports no
+physical line per card; and it would add pytz and six for the little we need.
 
 What this parser does:
 - works on bytes: each value is decoded with its own CHARSET (Shift_JIS names -> cp932),
