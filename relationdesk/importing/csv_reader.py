@@ -23,7 +23,7 @@ _SAMPLE_ROWS = 50
 
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
-    """Read a CSV file: its header (the first non-blank row) and its rows, lazily.
+    """Read a CSV file: its header (see ``find_header``) and its rows, lazily.
 
     *encoding* and *delimiter* override detection. Raise ImportFileError when the file
     cannot be read, is empty or cannot be decoded.
@@ -107,44 +107,78 @@ def _header(text: str, delimiter: str) -> tuple[int, tuple[str, ...]]:
     return line, tuple(_unwrap(c).strip() for c in cells)
 
 
+class _Lines:
+    """The physical lines of the text for csv.reader, counted, and able to start over."""
+
+    def __init__(self, text: str) -> None:
+        self.buffer = io.StringIO(text, newline="")
+        self.number = 0  # physical lines handed out so far
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.buffer.readline()
+        if not line:
+            raise StopIteration
+        self.number += 1
+        return line
+
+    def restart_after(self, offset: int, line: int) -> None:
+        """Go on from the line after physical *line*, which starts at *offset*."""
+        self.buffer.seek(offset)
+        self.buffer.readline()
+        self.number = line
+
+
 def _rows(text: str, delimiter: str, header_line: int, width: int) -> Iterator[Row]:
     """Yield the rows after the header; blank rows (also ",,,") are skipped.
 
-    The last row is held back one step: only at the end of the file is it known whether a
-    quote opened in it was never closed (csv then silently swallows the rest of the file).
+    A quote opened and never closed makes csv swallow the rest of the file into one cell
+    (or give up when the cell passes its size limit). That row is reported as an error and
+    reading goes on from the line after it, so the rows behind it are not lost. The last
+    row is held back one step, as only the end of the file tells that its quote never closed.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous = 0
-    pending: Row | None = None
-    pending_end = 0
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delimiter)
+    pending: tuple[Row, int, int] | None = None  # a row, its offset and its last line
     while True:
-        start = previous + 1
+        offset, start = lines.buffer.tell(), lines.number + 1
         try:
             cells = next(reader, None)
         except csv.Error:
-            previous = reader.line_num
             if start > header_line:
                 if pending is not None:
-                    yield pending
-                pending = None
-                yield Row(start, (), (Problem(start, "", RowCode.MALFORMED, "", Severity.ERROR),))
+                    yield pending[0]
+                    pending = None
+                yield _broken(start, RowCode.MALFORMED)
+            lines.restart_after(offset, start)
+            reader = csv.reader(lines, delimiter=delimiter)
             continue
         if cells is None:
-            break
-        previous = reader.line_num
+            if pending is None:
+                return
+            last, last_offset, last_end = pending
+            pending = None
+            if last_end > last.line and text.count('"', last_offset) % 2 == 1:
+                yield _broken(last.line, RowCode.UNCLOSED_QUOTE)
+                lines.restart_after(last_offset, last.line)
+                reader = csv.reader(lines, delimiter=delimiter)
+                continue
+            yield last
+            return
         if start <= header_line or not any(cells):
             continue
         row = _row(start, cells, width)
         if row is None:
             continue
         if pending is not None:
-            yield pending
-        pending, pending_end = row, previous
-    if pending is not None:
-        if pending_end > pending.line and _unclosed(text, pending.line):
-            problem = Problem(pending.line, "", RowCode.UNCLOSED_QUOTE, "", Severity.ERROR)
-            pending = Row(pending.line, pending.cells, (*pending.problems, problem))
-        yield pending
+            yield pending[0]
+        pending = (row, offset, lines.number)
+
+
+def _broken(line: int, code: str) -> Row:
+    return Row(line, (), (Problem(line, "", code, "", Severity.ERROR),))
 
 
 def _row(line: int, cells: list[str], width: int) -> Row | None:
@@ -158,10 +192,3 @@ def _unwrap(cell: str) -> str:
     if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
         return cell[2:-1].replace('""', '"')
     return cell
-
-
-def _unclosed(text: str, line: int) -> bool:
-    """Tell whether the text from physical *line* to the end holds an odd number of quotes."""
-    lines = io.StringIO(text, newline="")
-    tail = "".join(itertools.islice(lines, line - 1, None))
-    return tail.count('"') % 2 == 1

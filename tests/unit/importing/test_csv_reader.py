@@ -110,19 +110,43 @@ def test_a_title_row_above_the_header_is_passed_over(tmp_path: Path) -> None:
     assert [(r.line, r.cells) for r in table] == [(3, ("山田", "03-1234-5678", ""))]
 
 
-def test_unclosed_quote_is_an_error_on_its_row(tmp_path: Path) -> None:
-    """A quote never closed swallows the rest of the file: that row is an error."""
+def test_unclosed_quote_is_an_error_and_the_rows_after_it_are_kept(tmp_path: Path) -> None:
+    """A quote never closed would swallow the rest of the file: its row is an error, and
+    reading goes on from the next line."""
     path = tmp_path / "broken.csv"
     path.write_bytes(b'name,note\r\nA,ok\r\nB,"never closed\r\nC,x\r\nD,y\r\n')
     rows = list(read_csv(path))
-    assert [r.line for r in rows] == [2, 3]
-    assert rows[0].problems == ()
+    assert [(r.line, r.cells) for r in rows] == [
+        (2, ("A", "ok")),
+        (3, ()),
+        (4, ("C", "x")),
+        (5, ("D", "y")),
+    ]
     (problem,) = rows[1].problems
     assert (problem.line, problem.code, problem.severity) == (
         3,
         RowCode.UNCLOSED_QUOTE,
         Severity.ERROR,
     )
+    assert rows[0].problems == rows[2].problems == rows[3].problems == ()
+
+
+def test_unclosed_quote_in_a_large_file(tmp_path: Path) -> None:
+    """Past csv's cell size limit (128 KiB) the parser gives up; no row after it is lost."""
+    lines = ["name,note", 'A,"never closed'] + [f"R{i},{'x' * 100}" for i in range(3000)]
+    path = tmp_path / "large.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    rows = list(read_csv(path))
+    assert [(p.line, p.code) for p in rows[0].problems] == [(2, RowCode.MALFORMED)]
+    assert [r.line for r in rows[1:]] == list(range(3, 3003))
+    assert rows[-1].cells[0] == "R2999"
+
+
+def test_a_stray_quote_in_the_last_row_is_not_an_unclosed_one(tmp_path: Path) -> None:
+    """5" (inches) in an unquoted cell is text, even before trailing blank lines."""
+    path = tmp_path / "inch.csv"
+    path.write_bytes(b'name,size\r\nA,5"\r\n\r\n')
+    assert [(r.cells, r.problems) for r in read_csv(path)] == [(("A", '5"'), ())]
 
 
 def test_a_closed_multiline_cell_at_the_end_is_not_unclosed(tmp_path: Path) -> None:
