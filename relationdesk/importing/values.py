@@ -97,6 +97,10 @@ _TAG_SPLIT = re.compile(r"\s*(?::::|[,、;；\n])\s*")
 _TIME_PART = re.compile(r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _SEPARATOR_CHARS = frozenset(":;,；，\n\r\t 　")
+_READING_FIELDS = {
+    True: (Field.COMPANY_READING,),
+    False: (Field.READING, Field.FAMILY_READING, Field.GIVEN_READING),
+}
 _ADDRESS_TEXTS: tuple[Field, ...] = tuple(ADDRESS_PARTS - {Field.ADDRESS_LABEL})
 
 
@@ -164,17 +168,20 @@ class _Converter:
         self.problems: list[Problem] = list(record.problems)
 
     def warn(self, column: str, code: str, value: str, **params: str) -> None:
+        """Record a warning: the field is left out, the record is used."""
         self.problems.append(
             Problem(self.record.line, column, code, value, Severity.WARNING, tuple(params.items()))
         )
 
     def fail(self, column: str, code: str, value: str = "", **params: str) -> Conversion:
+        """Record an error and return the conversion without a customer."""
         self.problems.append(
             Problem(self.record.line, column, code, value, Severity.ERROR, tuple(params.items()))
         )
         return Conversion(self.record.line, None, tuple(self.problems))
 
     def convert(self, source: str) -> Conversion:
+        """Build the CustomerInput, or fail when the record cannot give one."""
         line = self.record.line
         if any(is_error(p) for p in self.problems):
             return Conversion(line, None, tuple(self.problems))
@@ -210,15 +217,16 @@ class _Converter:
             self.warn(company_column, ValueCode.TOO_LONG, company[:40], max=str(LIMITS["company"]))
             company = ""
 
-        company_reading = self.reading_part(single.get(Field.COMPANY_READING))
         is_company = kind == CustomerKind.COMPANY
+        company_reading = self.reading_part(single.get(Field.COMPANY_READING)) if company else ""
         reading = company_reading if is_company else self.person_reading(single)
+        reading_value = next((single[f] for f in _READING_FIELDS[is_company] if f in single), None)
         customer = CustomerInput(
             kind=kind,
             family_name=family,
             given_name=given,
-            display_name=company if kind == CustomerKind.COMPANY else "",
-            reading=self.limited(reading, "reading", single.get(Field.READING)),
+            display_name=company if is_company else "",
+            reading=self.limited(reading, "reading", reading_value),
             title=self.limited(_text(single.get(Field.TITLE)), "title", single.get(Field.TITLE)),
             birthday=self.birthday(single.get(Field.BIRTHDAY)),
             stage=self.stage(single.get(Field.STAGE)),
@@ -236,25 +244,29 @@ class _Converter:
             line,
             customer,
             tuple(self.problems),
-            company_name=company if kind == CustomerKind.PERSON else "",
-            company_reading=company_reading if kind == CustomerKind.PERSON else "",
+            company_name="" if is_company else company,
+            company_reading="" if is_company else company_reading,
         )
 
     def limited(self, text: str, name: str, value: FieldValue | None) -> str:
+        """Return *text*, or "" with a warning when it is longer than the database keeps."""
         limit = MAX_LENGTHS[name]
         if len(text) <= limit:
             return text
         self.warn(value.source if value else "", ValueCode.TOO_LONG, text[:40], max=str(limit))
         return ""
 
-    def reading_part(self, value: FieldValue | None, text: str | None = None) -> str:
-        reading = widen_kana(_text(value) if text is None else text).strip()
-        if reading and not is_kana_reading(reading):
-            self.warn(value.source if value else "", ValueCode.READING_NOT_KANA, reading)
+    def reading_part(self, value: FieldValue | None) -> str:
+        """Return one reading column's kana, half-width widened; "" with a warning if kanji."""
+        typed = _text(value)
+        reading = widen_kana(typed)
+        if value is not None and reading and not is_kana_reading(reading):
+            self.warn(value.source, ValueCode.READING_NOT_KANA, typed)
             return ""
         return reading
 
     def person_reading(self, single: dict[Field, FieldValue]) -> str:
+        """Return "family given" from the reading columns (or one split reading column)."""
         family_value = single.get(Field.FAMILY_READING)
         given_value = single.get(Field.GIVEN_READING)
         if family_value or given_value:
@@ -271,6 +283,7 @@ class _Converter:
         return " ".join(p for p in parts if p)
 
     def birthday(self, value: FieldValue | None) -> date | None:
+        """Return the birthday as a date; None with a warning when it is not a real day."""
         if value is None:
             return None
         cell = value.value
@@ -289,6 +302,7 @@ class _Converter:
             return None
 
     def stage(self, value: FieldValue | None) -> str:
+        """Return the stage code for an English code or a Japanese word; lead if unknown."""
         if value is None:
             return Stage.LEAD.value
         text = _text(value)
@@ -299,6 +313,7 @@ class _Converter:
         return found
 
     def tags(self, values: list[FieldValue]) -> tuple[str, ...]:
+        """Return the tags of all tag columns, split, without duplicates."""
         tags: list[str] = []
         for value in values:
             for tag in _TAG_SPLIT.split(_text(value)):
@@ -311,6 +326,7 @@ class _Converter:
         return tuple(tags)
 
     def phones(self, values: _Sorted) -> tuple[PhoneInput, ...]:
+        """Return the valid phones with their labels; each invalid one is a warning."""
         phones = []
         for value in values.phones:
             label, primary = _label(
@@ -326,6 +342,7 @@ class _Converter:
         return tuple(phones)
 
     def emails(self, values: _Sorted) -> tuple[EmailInput, ...]:
+        """Return the valid e-mail addresses with their labels; each invalid one a warning."""
         emails = []
         for value in values.emails:
             label, primary = _label(values.email_labels.get(value.group), value, "")
@@ -339,6 +356,7 @@ class _Converter:
         return tuple(emails)
 
     def addresses(self, values: _Sorted) -> tuple[AddressInput, ...]:
+        """Return one address per group of address columns (or vCard ADR)."""
         addresses = []
         for group, parts in values.addresses.items():
             address = self.address(group, parts)
@@ -347,6 +365,8 @@ class _Converter:
         return tuple(addresses)
 
     def address(self, group: str, values: list[FieldValue]) -> AddressInput | None:
+        """Return one group's address: parts as given, a whole address split, long parts
+        and a bad postal code dropped with warnings; None when nothing is left."""
         texts: dict[Field, str] = {}
         sources: dict[Field, str] = {}
         for value in values:
@@ -406,6 +426,7 @@ class _Converter:
         )
 
     def postal_code(self, text: str, column: str) -> str:
+        """Return the postal code as typed (a lost leading 0 restored), "" if invalid."""
         if not text:
             return ""
         plain = unicodedata.normalize("NFKC", text).strip()

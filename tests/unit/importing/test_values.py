@@ -81,6 +81,22 @@ def test_a_reading_with_kanji_is_dropped_with_a_warning() -> None:
     assert result.problems[0].severity is Severity.WARNING
 
 
+def test_reading_problems_name_the_column_and_the_value_as_typed() -> None:
+    """Separate reading columns: the bad one is named, with the text as the file has it."""
+    result = convert_record(
+        record(
+            (F.FULL_NAME, "山田 太郎"),
+            (F.FAMILY_READING, "ﾔﾏﾀﾞ"),
+            (F.GIVEN_READING, "ﾀﾛｳ太"),
+        )
+    )
+    assert result.customer is not None
+    assert result.customer.reading == "ヤマダ"
+    assert codes(result) == [("col:given_reading", ValueCode.READING_NOT_KANA, "ﾀﾛｳ太")]
+    too_long = convert_record(record((F.FULL_NAME, "A"), (F.FAMILY_READING, "ア" * 401)))
+    assert codes(too_long) == [("col:family_reading", ValueCode.TOO_LONG, "ア" * 40)]
+
+
 def test_no_name_is_an_error() -> None:
     """No name and no company: no customer, one error at the record's line."""
     result = convert_record(record((F.PHONE, "03-1234-5678"), (F.NOTE, "メモ"), line=7))
