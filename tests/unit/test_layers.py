@@ -7,13 +7,15 @@ import sys
 
 
 def test_services_and_models_load_no_qt():
-    """Importing every service, model and exporting module in a fresh interpreter loads no Qt."""
+    """Importing every service, model, importing and exporting module in a fresh interpreter
+    loads no Qt."""
     code = (
         "import sys, pkgutil, importlib\n"
         "import relationdesk.services, relationdesk.models, relationdesk.normalize\n"
-        "import relationdesk.storage, relationdesk.app, relationdesk.cli, relationdesk.exporting\n"
+        "import relationdesk.storage, relationdesk.app, relationdesk.cli\n"
+        "import relationdesk.importing, relationdesk.exporting\n"
         "for pkg in (relationdesk.services, relationdesk.models, relationdesk.normalize,\n"
-        "            relationdesk.exporting):\n"
+        "            relationdesk.importing, relationdesk.exporting):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
@@ -34,4 +36,17 @@ def test_ui_holds_no_sql():
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for banned in ("sqlalchemy", "sqlite3", "Session(", "exec_driver_sql"):
+            assert banned not in text, f"{path.name} mentions {banned}"
+
+
+def test_importing_touches_no_database():
+    """The import readers, mapping and values open no database session or connection."""
+    from pathlib import Path
+
+    import relationdesk.importing
+
+    root = Path(relationdesk.importing.__file__).parent
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for banned in ("sqlalchemy", "sqlite3", "Session", "unit_of_work", "PySide6"):
             assert banned not in text, f"{path.name} mentions {banned}"

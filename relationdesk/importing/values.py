@@ -1,0 +1,498 @@
+"""One mapped record turned into a CustomerInput, with every problem found on the way.
+
+A record without any name (and no company to stand for it) is an error and gives no
+customer. A field that does not validate (a phone libphonenumber refuses, an e-mail with
+bad syntax, a day that does not exist, a postal code that is not 7 digits, a reading with
+kanji, a value longer than the database keeps) is a warning: that field is left out and the
+rest of the record is used. Each field is checked with the same normalize functions as
+``check_customer``, so what comes out passes it.
+
+A person's company name is returned beside the input (``Conversion.company_name``): linking
+to a company record needs the database, which is the services' part.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from relationdesk.importing.addresses import split_address, starts_with_prefecture
+from relationdesk.importing.checks import email_ok, phone_ok
+from relationdesk.importing.fields import (
+    ADDRESS_PARTS,
+    PHONE_LABELS,
+    Field,
+    FieldValue,
+    MappedRecord,
+)
+from relationdesk.importing.problems import Problem, Severity, is_error
+from relationdesk.importing.table import Cell
+from relationdesk.models.customer import CustomerKind, Stage
+from relationdesk.normalize.dates import InvalidDate, parse_date
+from relationdesk.normalize.kana import fold, is_kana_reading, widen_kana
+from relationdesk.normalize.phones import DEFAULT_REGION
+from relationdesk.normalize.postal import InvalidPostalCode, normalise_postal_code
+from relationdesk.services.customer_data import (
+    AddressInput,
+    CustomerInput,
+    EmailInput,
+    PhoneInput,
+)
+from relationdesk.services.customer_validation import MAX_LENGTHS
+
+
+class ValueCode:
+    """Codes of the problems found in a record's values."""
+
+    NO_NAME = "no_name"  # error: no family, given or full name and no company
+    TOO_LONG = "too_long"  # params: max; an error for a name, else a warning
+    INVALID_PHONE = "invalid_phone"
+    INVALID_EMAIL = "invalid_email"
+    INVALID_DATE = "invalid_date"
+    NO_YEAR = "birthday_without_year"  # a vCard's --0715
+    INVALID_POSTAL_CODE = "invalid_postal_code"
+    READING_NOT_KANA = "reading_not_kana"
+    INVALID_CHOICE = "invalid_choice"  # a stage we do not know
+
+
+# Lengths the database keeps (models.contact_point, models.tag) beyond MAX_LENGTHS.
+LIMITS = {
+    "company": MAX_LENGTHS["display_name"],
+    "phone": 100,
+    "email": 320,
+    "label": 50,
+    "prefecture": 20,
+    "city": 100,
+    "street": 200,
+    "building": 200,
+    "tag": 100,
+}
+
+_STAGE_WORDS = {
+    Stage.LEAD: ("リード", "新規", "見込み前"),
+    Stage.PROSPECT: ("見込み", "見込", "見込み客", "見込客", "商談中"),
+    Stage.CUSTOMER: ("顧客", "既存顧客", "お客様", "客"),
+    Stage.REPEAT: ("リピーター", "リピート", "常連", "常連客", "リピート客"),
+    Stage.ADVOCATE: ("紹介者", "推奨者", "ファン", "アドボケイト", "アンバサダー"),
+}
+_STAGES = {fold(s.value): s.value for s in Stage} | {
+    fold(word): stage.value for stage, words in _STAGE_WORDS.items() for word in words
+}
+_LABELS = (
+    ("fax", ("fax", "ファックス", "ファクス")),
+    ("mobile", ("mobile", "cell", "携帯", "モバイル", "iphone")),
+    ("home", ("home", "自宅", "personal")),
+    ("work", ("work", "business", "勤務先", "会社", "仕事", "office")),
+    ("main", ("main", "代表")),
+    ("other", ("other", "その他")),
+)
+_PLACE_GROUPS = frozenset({"home", "work", "other"})
+_NAME_SPLIT = re.compile(r"\s+")
+_MULTI = re.compile(r"\s*:::\s*|\r?\n")
+_EMAIL_SPLIT = re.compile(r"\s*(?::::|[;,；，\s])\s*")
+_TAG_SPLIT = re.compile(r"\s*(?::::|[,、;；\n])\s*")
+_TIME_PART = re.compile(r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+_SEPARATOR_CHARS = frozenset(":;,；，\n\r\t 　")
+_READING_FIELDS = {
+    True: (Field.COMPANY_READING,),
+    False: (Field.READING, Field.FAMILY_READING, Field.GIVEN_READING),
+}
+_ADDRESS_TEXTS: tuple[Field, ...] = tuple(ADDRESS_PARTS - {Field.ADDRESS_LABEL})
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What one record became: the customer input (None when unusable) and its problems."""
+
+    line: int
+    customer: CustomerInput | None
+    problems: tuple[Problem, ...] = ()
+    company_name: str = ""
+    company_reading: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether the record gave a customer (warnings allowed)."""
+        return self.customer is not None
+
+
+@dataclass
+class _Sorted:
+    """A record's values sorted by what they become."""
+
+    singles: dict[Field, FieldValue] = field(default_factory=dict)
+    phones: list[FieldValue] = field(default_factory=list)
+    phone_labels: dict[str, FieldValue] = field(default_factory=dict)
+    emails: list[FieldValue] = field(default_factory=list)
+    email_labels: dict[str, FieldValue] = field(default_factory=dict)
+    addresses: dict[str, list[FieldValue]] = field(default_factory=dict)
+    notes: list[FieldValue] = field(default_factory=list)
+    tags: list[FieldValue] = field(default_factory=list)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """Split a whole name at its first space (half- or full-width): (family, given)."""
+    parts = _NAME_SPLIT.split(text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def convert_all(
+    records: Iterable[MappedRecord], region: str = DEFAULT_REGION, source: str = ""
+) -> Iterator[Conversion]:
+    """Convert every record, lazily (see convert_record)."""
+    for record in records:
+        yield convert_record(record, region, source)
+
+
+def convert_record(
+    record: MappedRecord, region: str = DEFAULT_REGION, source: str = ""
+) -> Conversion:
+    """Turn one mapped record into a CustomerInput plus problems, or only problems.
+
+    *region* is the default phone region; *source* goes into ``CustomerInput.source``
+    (for example the file's name).
+    """
+    return _Converter(record, region).convert(source)
+
+
+class _Converter:
+    """Converts one record; collects problems as it goes."""
+
+    def __init__(self, record: MappedRecord, region: str) -> None:
+        self.record = record
+        self.region = region
+        self.problems: list[Problem] = list(record.problems)
+
+    def warn(self, column: str, code: str, value: str, **params: str) -> None:
+        """Record a warning: the field is left out, the record is used."""
+        self.problems.append(
+            Problem(self.record.line, column, code, value, Severity.WARNING, tuple(params.items()))
+        )
+
+    def fail(self, column: str, code: str, value: str = "", **params: str) -> Conversion:
+        """Record an error and return the conversion without a customer."""
+        self.problems.append(
+            Problem(self.record.line, column, code, value, Severity.ERROR, tuple(params.items()))
+        )
+        return Conversion(self.record.line, None, tuple(self.problems))
+
+    def convert(self, source: str) -> Conversion:
+        """Build the CustomerInput, or fail when the record cannot give one."""
+        line = self.record.line
+        if any(is_error(p) for p in self.problems):
+            return Conversion(line, None, tuple(self.problems))
+        values = _sort(self.record.values)
+        single = values.singles
+
+        family, given = _text(single.get(Field.FAMILY_NAME)), _text(single.get(Field.GIVEN_NAME))
+        name_source = single.get(Field.FAMILY_NAME) or single.get(Field.GIVEN_NAME)
+        company = _text(single.get(Field.COMPANY))
+        full_name = _text(single.get(Field.FULL_NAME))
+        # a company's own card or row often repeats its name as the person's (iOS: FN = ORG)
+        if not family and not given and full_name and full_name != company:
+            name_source = single[Field.FULL_NAME]
+            family, given = split_name(full_name)
+        company_column = single[Field.COMPANY].source if company else ""
+        kind = CustomerKind.PERSON.value
+        if not family and not given:
+            if not company:
+                return self.fail("", ValueCode.NO_NAME)
+            kind = CustomerKind.COMPANY.value
+        else:
+            column = name_source.source if name_source else ""
+            for part in (family, given):
+                if len(part) > MAX_LENGTHS["family_name"]:
+                    return self.fail(
+                        column, ValueCode.TOO_LONG, part[:40], max=str(MAX_LENGTHS["family_name"])
+                    )
+        if len(company) > LIMITS["company"]:
+            if kind == CustomerKind.COMPANY:
+                return self.fail(
+                    company_column, ValueCode.TOO_LONG, company[:40], max=str(LIMITS["company"])
+                )
+            self.warn(company_column, ValueCode.TOO_LONG, company[:40], max=str(LIMITS["company"]))
+            company = ""
+
+        is_company = kind == CustomerKind.COMPANY
+        company_reading = self.reading_part(single.get(Field.COMPANY_READING)) if company else ""
+        reading = company_reading if is_company else self.person_reading(single)
+        reading_value = next((single[f] for f in _READING_FIELDS[is_company] if f in single), None)
+        customer = CustomerInput(
+            kind=kind,
+            family_name=family,
+            given_name=given,
+            display_name=company if is_company else "",
+            reading=self.limited(reading, "reading", reading_value),
+            title=self.limited(_text(single.get(Field.TITLE)), "title", single.get(Field.TITLE)),
+            birthday=self.birthday(single.get(Field.BIRTHDAY)),
+            stage=self.stage(single.get(Field.STAGE)),
+            source=source[: MAX_LENGTHS["source"]],
+            line_id=self.limited(
+                _text(single.get(Field.LINE_ID)), "line_id", single.get(Field.LINE_ID)
+            ),
+            note="\n".join(_text(v).replace("\r\n", "\n") for v in values.notes),
+            tags=self.tags(values.tags),
+            phones=self.phones(values),
+            emails=self.emails(values),
+            addresses=self.addresses(values),
+        )
+        return Conversion(
+            line,
+            customer,
+            tuple(self.problems),
+            company_name="" if is_company else company,
+            company_reading="" if is_company else company_reading,
+        )
+
+    def limited(self, text: str, name: str, value: FieldValue | None) -> str:
+        """Return *text*, or "" with a warning when it is longer than the database keeps."""
+        limit = MAX_LENGTHS[name]
+        if len(text) <= limit:
+            return text
+        self.warn(value.source if value else "", ValueCode.TOO_LONG, text[:40], max=str(limit))
+        return ""
+
+    def reading_part(self, value: FieldValue | None) -> str:
+        """Return one reading column's kana, half-width widened; "" with a warning if kanji."""
+        typed = _text(value)
+        reading = widen_kana(typed)
+        if value is not None and reading and not is_kana_reading(reading):
+            self.warn(value.source, ValueCode.READING_NOT_KANA, typed)
+            return ""
+        return reading
+
+    def person_reading(self, single: dict[Field, FieldValue]) -> str:
+        """Return "family given" from the reading columns (or one split reading column)."""
+        family_value = single.get(Field.FAMILY_READING)
+        given_value = single.get(Field.GIVEN_READING)
+        if family_value or given_value:
+            parts = [self.reading_part(family_value), self.reading_part(given_value)]
+        elif Field.READING in single:
+            whole = single[Field.READING]
+            family, given = split_name(widen_kana(_text(whole)))
+            if not is_kana_reading(f"{family}{given}"):
+                self.warn(whole.source, ValueCode.READING_NOT_KANA, _text(whole))
+                return ""
+            parts = [family, given]
+        else:
+            return ""
+        return " ".join(p for p in parts if p)
+
+    def birthday(self, value: FieldValue | None) -> date | None:
+        """Return the birthday as a date; None with a warning when it is not a real day."""
+        if value is None:
+            return None
+        cell = value.value
+        if isinstance(cell, datetime):
+            return cell.date()
+        if isinstance(cell, date):
+            return cell
+        text = cell.strip()
+        if _NO_YEAR.match(text):
+            self.warn(value.source, ValueCode.NO_YEAR, text)
+            return None
+        try:
+            return parse_date(_TIME_PART.sub("", text) if ":" in text or "T" in text else text)
+        except InvalidDate:
+            self.warn(value.source, ValueCode.INVALID_DATE, text)
+            return None
+
+    def stage(self, value: FieldValue | None) -> str:
+        """Return the stage code for an English code or a Japanese word; lead if unknown."""
+        if value is None:
+            return Stage.LEAD.value
+        text = _text(value)
+        found = _STAGES.get(fold(text))
+        if found is None:
+            self.warn(value.source, ValueCode.INVALID_CHOICE, text)
+            return Stage.LEAD.value
+        return found
+
+    def tags(self, values: list[FieldValue]) -> tuple[str, ...]:
+        """Return the tags of all tag columns, split, without duplicates."""
+        tags: list[str] = []
+        for value in values:
+            for tag in _TAG_SPLIT.split(_text(value)):
+                if not tag or tag.startswith("*"):  # Google's system groups: * myContacts
+                    continue
+                if len(tag) > LIMITS["tag"]:
+                    self.warn(value.source, ValueCode.TOO_LONG, tag[:40], max=str(LIMITS["tag"]))
+                elif tag not in tags:
+                    tags.append(tag)
+        return tuple(tags)
+
+    def phones(self, values: _Sorted) -> tuple[PhoneInput, ...]:
+        """Return the valid phones with their labels; each invalid one is a warning."""
+        phones = []
+        for value in values.phones:
+            label, primary = _label(
+                values.phone_labels.get(value.group), value, PHONE_LABELS[value.field]
+            )
+            for number in _split(_MULTI, _text(value)):
+                if not number:
+                    continue
+                if len(number) > LIMITS["phone"] or not phone_ok(number, self.region):
+                    self.warn(value.source, ValueCode.INVALID_PHONE, number)
+                    continue
+                phones.append(PhoneInput(number=number, label=label, primary=primary))
+        return tuple(phones)
+
+    def emails(self, values: _Sorted) -> tuple[EmailInput, ...]:
+        """Return the valid e-mail addresses with their labels; each invalid one a warning."""
+        emails = []
+        for value in values.emails:
+            label, primary = _label(values.email_labels.get(value.group), value, "")
+            for address in _split(_EMAIL_SPLIT, _text(value)):
+                if not address:
+                    continue
+                if len(address) > LIMITS["email"] or not email_ok(address):
+                    self.warn(value.source, ValueCode.INVALID_EMAIL, address)
+                    continue
+                emails.append(EmailInput(address=address, label=label, primary=primary))
+        return tuple(emails)
+
+    def addresses(self, values: _Sorted) -> tuple[AddressInput, ...]:
+        """Return one address per group of address columns (or vCard ADR)."""
+        addresses = []
+        for group, parts in values.addresses.items():
+            address = self.address(group, parts)
+            if address is not None:
+                addresses.append(address)
+        return tuple(addresses)
+
+    def address(self, group: str, values: list[FieldValue]) -> AddressInput | None:
+        """Return one group's address: parts as given, a whole address split, long parts
+        and a bad postal code dropped with warnings; None when nothing is left."""
+        texts: dict[Field, str] = {}
+        sources: dict[Field, str] = {}
+        for value in values:
+            if value.field is not Field.ADDRESS_LABEL:
+                joined = f"{texts.get(value.field, '')} {_text(value)}".strip()
+                texts[value.field] = joined
+                sources.setdefault(value.field, value.source)
+        label_value = next((v for v in values if v.field is Field.ADDRESS_LABEL), None)
+        label, primary = _label(label_value, values[0], group if group in _PLACE_GROUPS else "")
+        parts = {f: texts.get(f, "") for f in _ADDRESS_TEXTS}
+        whole = None
+        if parts[Field.ADDRESS] and not parts[Field.STREET]:
+            whole = Field.ADDRESS
+        elif (
+            not parts[Field.PREFECTURE]
+            and not parts[Field.CITY]
+            and starts_with_prefecture(parts[Field.STREET])
+        ):
+            whole = Field.STREET  # a vCard's whole address in its street
+        if whole is not None:
+            found = split_address(parts[whole])
+            parts[Field.STREET] = ""
+            for part, text in (
+                (Field.POSTAL_CODE, found.postal_code),
+                (Field.PREFECTURE, found.prefecture),
+                (Field.CITY, found.city),
+                (Field.STREET, found.street),
+            ):
+                if text and not parts[part]:
+                    parts[part], sources[part] = text, sources[whole]
+            if found.building:
+                parts[Field.BUILDING] = f"{found.building} {parts[Field.BUILDING]}".strip()
+                sources.setdefault(Field.BUILDING, sources[whole])
+        street = parts[Field.STREET]
+        for part in (Field.PREFECTURE, Field.CITY):  # 都道府県 and 住所 columns both say 東京都
+            if parts[part] and street.startswith(parts[part]):
+                street = street[len(parts[part]) :].lstrip(" \u3000")
+        parts[Field.STREET] = street
+        postal = self.postal_code(parts[Field.POSTAL_CODE], sources.get(Field.POSTAL_CODE, ""))
+        kept = {}
+        for part in (Field.PREFECTURE, Field.CITY, Field.STREET, Field.BUILDING):
+            text, limit = parts[part], LIMITS[part.value]
+            if len(text) > limit:
+                self.warn(sources.get(part, ""), ValueCode.TOO_LONG, text[:40], max=str(limit))
+                text = ""
+            kept[part] = text
+        if not postal and not any(kept.values()):
+            return None
+        return AddressInput(
+            postal_code=postal,
+            prefecture=kept[Field.PREFECTURE],
+            city=kept[Field.CITY],
+            street=kept[Field.STREET],
+            building=kept[Field.BUILDING],
+            label=label,
+            primary=primary,
+        )
+
+    def postal_code(self, text: str, column: str) -> str:
+        """Return the postal code as typed (a lost leading 0 restored), "" if invalid."""
+        if not text:
+            return ""
+        plain = unicodedata.normalize("NFKC", text).strip()
+        if len(plain) == 6 and plain.isascii() and plain.isdigit():
+            text = "0" + plain  # a spreadsheet took 0600001 for a number and dropped the 0
+        try:
+            normalise_postal_code(text)
+        except InvalidPostalCode:
+            self.warn(column, ValueCode.INVALID_POSTAL_CODE, text)
+            return ""
+        return text
+
+
+def _sort(values: Iterable[FieldValue]) -> _Sorted:
+    result = _Sorted()
+    for value in values:
+        kind = value.field
+        if kind in PHONE_LABELS:
+            result.phones.append(value)
+        elif kind is Field.PHONE_LABEL:
+            result.phone_labels.setdefault(value.group, value)
+        elif kind is Field.EMAIL:
+            result.emails.append(value)
+        elif kind is Field.EMAIL_LABEL:
+            result.email_labels.setdefault(value.group, value)
+        elif kind in ADDRESS_PARTS:
+            result.addresses.setdefault(value.group, []).append(value)
+        elif kind is Field.NOTE:
+            result.notes.append(value)
+        elif kind is Field.TAGS:
+            result.tags.append(value)
+        elif kind is not Field.IGNORE and _text(value):
+            result.singles.setdefault(kind, value)
+    return result
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Split a cell holding several values; most hold one, so skip the regex then."""
+    if _SEPARATOR_CHARS.isdisjoint(text):
+        return [text]
+    return pattern.split(text)
+
+
+def _text(value: FieldValue | None) -> str:
+    if value is None:
+        return ""
+    return _cell_text(value.value)
+
+
+def _cell_text(cell: Cell) -> str:
+    return cell.isoformat() if isinstance(cell, date) else cell.strip()
+
+
+def _label(label_value: FieldValue | None, value: FieldValue, default: str) -> tuple[str, bool]:
+    """Return (label, primary): a label column's text, else the file's label, else *default*.
+
+    Known words become codes (携帯, Mobile, CELL -> mobile); a label marked with a leading
+    "*" (Google's primary) makes the value primary; other text is kept as typed.
+    """
+    text = _text(label_value) or value.label
+    primary = value.primary or text.startswith("*")
+    text = text.lstrip("* ").strip()
+    if not text:
+        return default, primary
+    key = fold(text)
+    for code, words in _LABELS:
+        if any(word in key for word in words):
+            return code, primary
+    return text[: LIMITS["label"]], primary
