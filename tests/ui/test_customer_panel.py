@@ -210,6 +210,11 @@ def test_unsaved_changes_are_guarded_when_choosing_another_customer(qtbot, fille
     assert opened.args[0].display_name == "青木 誠"
     assert filled.customers.get(yamada.id).note == "大事なメモ"
 
+    settle(qtbot, main.runner)  # the list reloads after the save
+    names = main.customers.model
+    qtbot.waitUntil(
+        lambda: bool(names.rowCount() == 3 and names.index(2, 0).data()), timeout=10_000
+    )
     editor.note.setPlainText("捨てるメモ")
     answer_dialogs(monkeypatch, QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(main.panel.opened, timeout=10_000):
