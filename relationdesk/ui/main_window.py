@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.revert_action.setEnabled(False)
         self.revert_action.triggered.connect(self.panel.editor.revert)
         self.log_action = QAction(self.tr("&Log Activity…"), self)
-        self.log_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.log_action.setShortcut(QKeySequence("Ctrl+J"))
         self.log_action.triggered.connect(self.log_activity)
         self.profile_action = QAction(self.tr("Edit &Profile"), self)
         self.profile_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.panel.new_customer()
 
     def log_activity(self) -> None:
-        """Go to the shown customer's timeline and its quick-add bar (Ctrl+E)."""
+        """Go to the shown customer's timeline and its quick-add bar (Ctrl+J)."""
         if self.panel.customer_id is None:
             return
         self.panel.tabs.setCurrentWidget(self.panel.timeline)

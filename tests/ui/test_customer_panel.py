@@ -96,7 +96,7 @@ def test_editing_and_saving_the_profile(qtbot, filled):
     assert stored.phones[0].raw == "03-1234-5678" and str(stored.birthday) == "1980-07-15"
     assert set(stored.tags) == {"VIP", "紹介"}
     assert not editor.is_dirty() and not main.isWindowModified()
-    assert main.panel.name.text() == "山田 花子 様"
+    assert main.panel.name.text() == "山田 花子 様" and editor.status.text() == "Saved"
     # the stage change shows in the timeline, and the list shows the new name
     model = main.panel.timeline.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
@@ -405,3 +405,4 @@ def test_new_customer_shortcut_is_ctrl_n(qtbot, filled):
     main = open_window(qtbot, filled)
     assert main.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert main.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+

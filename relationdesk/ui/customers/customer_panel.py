@@ -119,6 +119,9 @@ class CustomerPanel(QWidget):
     def _show(self, detail: CustomerDetail) -> None:
         self.pages.setCurrentIndex(1)
         self.editor.show_customer(detail)
+        self._show_header(detail)
+
+    def _show_header(self, detail: CustomerDetail) -> None:
         honorific = detail.honorific if detail.kind == "person" else ""
         self.name.setText(f"{detail.display_name} {honorific}".strip())
         stage = dict(stage_labels()).get(detail.stage, detail.stage)
@@ -126,7 +129,7 @@ class CustomerPanel(QWidget):
         self.subtitle.setText("  ·  ".join(part for part in parts if part))
 
     def _saved(self, detail: CustomerDetail) -> None:
-        self._show(detail)
+        self._show_header(detail)  # the editor holds the saved profile already
         if self.timeline.model.customer_id != detail.id:
             self.timeline.show_customer(detail.id)
         else:

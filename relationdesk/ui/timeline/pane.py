@@ -104,7 +104,7 @@ class TimelinePane(QWidget):
         self.view.show()
 
     def focus_quick_add(self) -> None:
-        """Put the cursor in the quick-add bar's text (Log Activity, Ctrl+E)."""
+        """Put the cursor in the quick-add bar's text (Log Activity, Ctrl+J)."""
         self.quick_add.text.setFocus()
 
     def _loaded(self) -> None:
