@@ -405,4 +405,3 @@ def test_new_customer_shortcut_is_ctrl_n(qtbot, filled):
     main = open_window(qtbot, filled)
     assert main.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert main.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
-
