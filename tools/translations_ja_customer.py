@@ -166,6 +166,13 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("ProfileEditor", "Not a date yet"): "まだ日付として読めません",
     ("QuickAddBar", "Kind of entry (Alt+1 … Alt+7)"): "記録の種類（Alt+1 … Alt+7）",
     ("QuickAddBar", "Amount"): "金額",
+    ("QuickAddBar", "When? e.g. 15:30, 明日 10時, 30分後"): "いつ？ 例: 15:30、明日 10時、30分後",
+    (
+        "QuickAddBar",
+        "When is it due? Try 15:30, 明日 10時 or 30分後.",
+    ): "期限はいつですか？ 15:30、明日 10時、30分後 のように入力してください。",
+    ("QuickAddBar", "Not a time yet"): "まだ日時として読めません",
+    ("QuickAddBar", "Due %1"): "期限: %1",
     ("QuickAddBar", "Due"): "期限",
     ("QuickAddBar", "Add"): "追加",
     ("QuickAddBar", "Write a note…"): "メモを入力…",

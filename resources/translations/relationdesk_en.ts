@@ -858,72 +858,92 @@
   <context>
     <name>QuickAddBar</name>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="75" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="76" />
       <source>Kind of entry (Alt+1 … Alt+7)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="82" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="83" />
       <source>Amount</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/timeline/quick_add.py" line="85" />
-      <source>Due</source>
+      <source>When? e.g. 15:30, 明日 10時, 30分後</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/timeline/quick_add.py" line="86" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="89" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="120" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="121" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
       <source>What was the call about?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="122" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="127" />
       <source>What happened at the visit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="123" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
       <source>Subject of the e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="124" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="129" />
       <source>What was said on LINE?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
       <source>What did they buy?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
       <source>What to do, e.g. call back about the estimate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
       <source>(Enter adds)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="143" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="148" />
       <source>Write what happened first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="182" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="163" />
+      <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="193" />
+      <source>Not a time yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="199" />
+      <source>Due %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="217" />
       <source>Could not add: %1</source>
       <translation type="unfinished" />
     </message>

@@ -854,72 +854,92 @@
   <context>
     <name>QuickAddBar</name>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="75" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="76" />
       <source>Kind of entry (Alt+1 … Alt+7)</source>
       <translation>記録の種類（Alt+1 … Alt+7）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="82" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="83" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
       <location filename="../../relationdesk/ui/timeline/quick_add.py" line="85" />
+      <source>When? e.g. 15:30, 明日 10時, 30分後</source>
+      <translation>いつ？ 例: 15:30、明日 10時、30分後</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="86" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="86" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="89" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="120" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
       <source>Write a note…</source>
       <translation>メモを入力…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="121" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
       <source>What was the call about?</source>
       <translation>電話の内容は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="122" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="127" />
       <source>What happened at the visit?</source>
       <translation>来店・訪問の内容は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="123" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
       <source>Subject of the e-mail</source>
       <translation>メールの件名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="124" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="129" />
       <source>What was said on LINE?</source>
       <translation>LINE でのやり取りは？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
       <source>What did they buy?</source>
       <translation>お買い上げの商品は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
       <source>What to do, e.g. call back about the estimate</source>
       <translation>やること（例: 見積もりの件で折り返し電話）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
       <source>(Enter adds)</source>
       <translation>（Enter で追加）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="143" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="148" />
       <source>Write what happened first.</source>
       <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="182" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="163" />
+      <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
+      <translation>期限はいつですか？ 15:30、明日 10時、30分後 のように入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="193" />
+      <source>Not a time yet</source>
+      <translation>まだ日時として読めません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="199" />
+      <source>Due %1</source>
+      <translation>期限: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="217" />
       <source>Could not add: %1</source>
       <translation>追加できませんでした: %1</translation>
     </message>

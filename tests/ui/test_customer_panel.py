@@ -277,8 +277,21 @@ def test_quick_add_logs_each_kind_from_the_keyboard(qtbot, filled):
         bar.add()
     settle(qtbot, main.runner)
     assert "見積もりを送る" in model.index(0, 0).data()  # due tomorrow: the newest entry
+    type_text(bar.text, "折り返し電話")
+    type_text(bar.due, "ほげ")
+    assert bar.due_hint.text() == "Not a time yet"
+    bar.add()
+    assert "When is it due" in bar.error.text()
+    bar.due.clear()
+    type_text(bar.due, "30分後")
+    assert bar.due_hint.text().startswith("Due ")
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        qtbot.keyClick(bar.due, Qt.Key.Key_Return)
+    settle(qtbot, main.runner)
+    [soon] = [r for r in filled.reminders.for_customer(detail.id) if r.title == "折り返し電話"]
+    assert abs((soon.due_at - utcnow()) - timedelta(minutes=30)) < timedelta(minutes=1)
     kinds = [e.kind for e in filled.timeline.feed(detail.id).entries]
-    assert sorted(kinds) == ["call", "line", "note", "purchase", "reminder"]
+    assert sorted(kinds) == ["call", "line", "note", "purchase", "reminder", "reminder"]
     assert filled.customers.get(detail.id).last_contact_at is not None
 
 

@@ -1,7 +1,8 @@
 """The quick-add bar: log a note, call, visit, e-mail, LINE, purchase or reminder in one line.
 
 Keyboard: Alt+1…Alt+7 pick the kind, the text field takes what happened, Enter adds.
-A purchase takes an amount; a reminder takes when it is due (tomorrow 10:00 by default).
+A purchase takes an amount; a reminder takes when it is due, typed the way people say it
+(15:30, 明日 10時, 30分後, 11/25 9:00; tomorrow 10:00 when left empty).
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.clock import utcnow
+from relationdesk.normalize.when import InvalidWhen, parse_when
 from relationdesk.services.errors import ValidationError
 from relationdesk.services.timeline import PurchaseLineInput
 from relationdesk.ui.field_errors import error_text
@@ -80,9 +81,11 @@ class QuickAddBar(QWidget):
         self.amount.setGroupSeparatorShown(True)
         self.amount.setPrefix("¥ ")
         self.amount.setAccessibleName(self.tr("Amount"))
-        self.due = QDateTimeEdit(self)
-        self.due.setCalendarPopup(True)
+        self.due = QLineEdit(self)
+        self.due.setPlaceholderText(self.tr("When? e.g. 15:30, 明日 10時, 30分後"))
         self.due.setAccessibleName(self.tr("Due"))
+        self.due.setMinimumWidth(170)
+        self.due_hint = QLabel(self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
@@ -98,9 +101,12 @@ class QuickAddBar(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(line)
+        column.addWidget(self.due_hint, 0, Qt.AlignmentFlag.AlignRight)
         column.addWidget(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.text.returnPressed.connect(self.add)
+        self.due.returnPressed.connect(self.add)
+        self.due.textChanged.connect(self._show_due)
         self.amount.editingFinished.connect(self._amount_done)
         self.add_button.clicked.connect(self.add)
         self._kind_changed()
@@ -114,8 +120,7 @@ class QuickAddBar(QWidget):
         kind = self.kind.currentData()
         self.amount.setVisible(kind == "purchase")
         self.due.setVisible(kind == "reminder")
-        if kind == "reminder":
-            self.due.setDateTime(to_qdatetime(tomorrow_ten(utcnow())))
+        self._show_due()
         placeholders = {
             "note": self.tr("Write a note…"),
             "call": self.tr("What was the call about?"),
@@ -153,7 +158,11 @@ class QuickAddBar(QWidget):
                     customer_id, now, [PurchaseLineInput(text, amount)], now
                 )
         elif kind == "reminder":
-            due = from_qdatetime(self.due.dateTime())
+            due = self.due_time()
+            if due is None:
+                self._show_error(self.tr("When is it due? Try 15:30, 明日 10時 or 30分後."))
+                self.due.setFocus()
+                return
 
             def call() -> Any:
                 return reminders.create(text, due, now, customer_id)
@@ -166,8 +175,34 @@ class QuickAddBar(QWidget):
         self.add_button.setEnabled(False)
         self._runner.submit(call, lambda _: self._stored(kind), self._failed, context=self)
 
+    def due_time(self) -> datetime | None:
+        """The reminder's due time as typed (None if unreadable); empty means tomorrow 10:00."""
+        text = self.due.text().strip()
+        now = utcnow().astimezone()
+        if not text:
+            return tomorrow_ten(now).astimezone(UTC)
+        try:
+            return parse_when(text, now).astimezone(UTC)
+        except InvalidWhen:
+            return None
+
+    def _show_due(self) -> None:
+        visible = self.kind.currentData() == "reminder"
+        due = self.due_time() if visible else None
+        if due is None:
+            text = self.tr("Not a time yet") if visible else ""
+        else:
+            moment = QDateTime.fromSecsSinceEpoch(int(due.timestamp()))
+            shown = QLocale().toString(moment, "ddd ") + QLocale().toString(
+                moment, QLocale.FormatType.ShortFormat
+            )
+            text = self.tr("Due %1").replace("%1", shown)
+        self.due_hint.setText(text)
+        self.due_hint.setVisible(visible)
+
     def _stored(self, kind: str) -> None:
         self.add_button.setEnabled(True)
+        self.due.clear()
         self.text.clear()
         self.amount.setValue(0)
         self.error.hide()
