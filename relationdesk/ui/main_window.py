@@ -23,6 +23,7 @@ from relationdesk.ui.command_palette import CommandPalette
 from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
+from relationdesk.ui.export_dialog import ExportDialog
 from relationdesk.ui.preferences import PreferencesDialog
 from relationdesk.ui.reminders.banner import DueBanner
 from relationdesk.ui.reminders.due_watch import DueWatcher
@@ -89,6 +90,11 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit)
+        self.export_action = QAction(self.tr("&Export Customers…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.show_export)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
         self._quitting = False
@@ -309,6 +315,16 @@ class MainWindow(QMainWindow):
         palette.customer_chosen.connect(self._go_to_customer)
         palette.open()
         return palette
+
+    def show_export(self) -> ExportDialog:
+        """Open File → Export Customers: all, the current search or the selected one."""
+        search = "" if self.customers.trash_mode else self.customers.search_box.text()
+        dialog = ExportDialog(
+            self._app.exports, self.runner, search, self.customers.selected(), self
+        )
+        dialog.exported.connect(lambda text, _count: self.statusBar().showMessage(text, 15_000))
+        dialog.open()
+        return dialog
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""

@@ -390,6 +390,150 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="77" />
+      <source>Export Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="84" />
+      <source>All customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="86" />
+      <source>The customers found by “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="89" />
+      <source>Only %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="99" />
+      <source>CSV for Excel (UTF-8)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="100" />
+      <source>CSV in Shift_JIS (older Excel, other programs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="101" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="102" />
+      <source>vCard for phones and mail programs (.vcf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="107" />
+      <source>Japanese headers (姓, 名, フリガナ …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="108" />
+      <source>English headers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="113" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="124" />
+      <location filename="../../relationdesk/ui/export_dialog.py" line="133" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="134" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="135" />
+      <source>Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="136" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="167" />
+      <source>Export to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="176" />
+      <source>Choose a file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="192" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="211" />
+      <source>Exporting… %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="220" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="226" />
+      <source>Exported %1 customer(s) to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="232" />
+      <source>%1 field(s) held characters Shift_JIS cannot: they were written as 〓.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="242" />
+      <source>Cancelled: no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="247" />
+      <source>Could not write the file: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="250" />
+      <source>Could not export: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="259" />
+      <source>Characters Shift_JIS cannot hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="261" />
+      <source>%1 field(s) hold characters that Shift_JIS cannot hold, for example %2. Write them as 〓? Choose No to keep the file unwritten (UTF-8 holds every character).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="271" />
+      <source>Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FieldErrors</name>
     <message>
       <location filename="../../relationdesk/ui/field_errors.py" line="14" />
@@ -455,103 +599,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="86" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="95" />
+      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <source>&amp;Export Customers…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="115" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="123" />
+      <location filename="../../relationdesk/ui/main_window.py" line="129" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="125" />
+      <location filename="../../relationdesk/ui/main_window.py" line="131" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="128" />
+      <location filename="../../relationdesk/ui/main_window.py" line="134" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="137" />
+      <location filename="../../relationdesk/ui/main_window.py" line="143" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="138" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="227" />
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="234" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="231" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="236" />
+      <location filename="../../relationdesk/ui/main_window.py" line="242" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="239" />
+      <location filename="../../relationdesk/ui/main_window.py" line="245" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>

@@ -386,6 +386,150 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="77" />
+      <source>Export Customers</source>
+      <translation>顧客の書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="84" />
+      <source>All customers</source>
+      <translation>すべての顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="86" />
+      <source>The customers found by “%1”</source>
+      <translation>「%1」の検索結果の顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="89" />
+      <source>Only %1</source>
+      <translation>%1 のみ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="99" />
+      <source>CSV for Excel (UTF-8)</source>
+      <translation>CSV（Excel 向け・UTF-8）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="100" />
+      <source>CSV in Shift_JIS (older Excel, other programs)</source>
+      <translation>CSV（Shift_JIS・古い Excel やほかのソフト向け）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="101" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="102" />
+      <source>vCard for phones and mail programs (.vcf)</source>
+      <translation>vCard（スマートフォン・メールソフト向け .vcf）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="107" />
+      <source>Japanese headers (姓, 名, フリガナ …)</source>
+      <translation>日本語の見出し（姓、名、フリガナ …）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="108" />
+      <source>English headers</source>
+      <translation>英語の見出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="113" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="124" />
+      <location filename="../../relationdesk/ui/export_dialog.py" line="133" />
+      <source>Export</source>
+      <translation>書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="134" />
+      <source>Format</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="135" />
+      <source>Columns</source>
+      <translation>列の見出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="136" />
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="167" />
+      <source>Export to</source>
+      <translation>書き出し先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="176" />
+      <source>Choose a file to write.</source>
+      <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="192" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="211" />
+      <source>Exporting… %1 of %2</source>
+      <translation>書き出しています… %2 件中 %1 件</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="220" />
+      <source>Cancelling…</source>
+      <translation>中止しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="226" />
+      <source>Exported %1 customer(s) to %2.</source>
+      <translation>%1 件の顧客を %2 に書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="232" />
+      <source>%1 field(s) held characters Shift_JIS cannot: they were written as 〓.</source>
+      <translation>%1 項目に Shift_JIS で表せない文字があり、〓 として書き出しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="242" />
+      <source>Cancelled: no file was written.</source>
+      <translation>中止しました。ファイルは作られていません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="247" />
+      <source>Could not write the file: %1</source>
+      <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="250" />
+      <source>Could not export: %1</source>
+      <translation>書き出せませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="259" />
+      <source>Characters Shift_JIS cannot hold</source>
+      <translation>Shift_JIS で表せない文字</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="261" />
+      <source>%1 field(s) hold characters that Shift_JIS cannot hold, for example %2. Write them as 〓? Choose No to keep the file unwritten (UTF-8 holds every character).</source>
+      <translation>%1 項目に Shift_JIS で表せない文字があります（例: %2）。〓 に置き換えて書き出しますか？「いいえ」を選ぶとファイルは作られません（UTF-8 ならすべての文字を書き出せます）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/export_dialog.py" line="271" />
+      <source>Nothing was written.</source>
+      <translation>何も書き出していません。</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldErrors</name>
     <message>
       <location filename="../../relationdesk/ui/field_errors.py" line="14" />
@@ -451,103 +595,108 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="85" />
+      <location filename="../../relationdesk/ui/main_window.py" line="86" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="95" />
+      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <source>&amp;Export Customers…</source>
+      <translation>顧客を書き出す…(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="115" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="123" />
+      <location filename="../../relationdesk/ui/main_window.py" line="129" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="125" />
+      <location filename="../../relationdesk/ui/main_window.py" line="131" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="128" />
+      <location filename="../../relationdesk/ui/main_window.py" line="134" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="137" />
+      <location filename="../../relationdesk/ui/main_window.py" line="143" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="138" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="227" />
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="234" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="231" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="236" />
+      <location filename="../../relationdesk/ui/main_window.py" line="242" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="239" />
+      <location filename="../../relationdesk/ui/main_window.py" line="245" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
