@@ -456,7 +456,6 @@ def test_command_palette_runs_actions_and_finds_customers(qtbot, filled):
     """Ctrl+K: typing 'trash' offers the trash actions; typing やまだ goes to 山田 太郎."""
     main = open_window(qtbot, filled)
     palette = main.show_palette()
-    qtbot.addWidget(palette)
     with qtbot.waitSignal(palette.results_shown, timeout=10_000):
         palette.line.setText("trash")
     labels = [palette.results.item(i).text() for i in range(palette.results.count())]
@@ -478,7 +477,6 @@ def test_command_palette_triggers_the_chosen_action(qtbot, filled):
     """Choosing an action in the palette runs it (here: View > Trash)."""
     main = open_window(qtbot, filled)
     palette = main.show_palette()
-    qtbot.addWidget(palette)
     with qtbot.waitSignal(palette.results_shown, timeout=10_000):
         palette.line.setText("Trash")
     row = next(
