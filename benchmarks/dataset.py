@@ -15,6 +15,7 @@ import fcntl
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import time
@@ -63,6 +64,8 @@ class DataSet:
     typical_customer: uuid.UUID
     typical_entries: int
     generate_seconds: float
+    generate_cpu_seconds: tuple[float, float] | None  # writer, row builder (None: not kept)
+    generate_load: list[float] | None  # load average when generation ended
     counts: dict[str, int]
     built_at: str
     built_in_this_run: bool
@@ -76,6 +79,13 @@ class DataSet:
     def customers_per_second(self) -> float:
         """Demo generation speed: customers with their history per second."""
         return self.counts["customers"] / self.generate_seconds
+
+    @property
+    def customers_per_cpu_second(self) -> float | None:
+        """The speed two idle cores would give: customers per second of the busier process."""
+        if self.generate_cpu_seconds is None:
+            return None
+        return self.counts["customers"] / max(self.generate_cpu_seconds)
 
 
 def cache_key(scale: int) -> str:
@@ -122,6 +132,12 @@ def _load(entry: Path, built: bool) -> DataSet:
         typical_customer=uuid.UUID(meta["typical_customer"]),
         typical_entries=meta["typical_entries"],
         generate_seconds=meta["generate_seconds"],
+        generate_cpu_seconds=(
+            (meta["generate_writer_cpu_seconds"], meta["generate_helper_cpu_seconds"])
+            if "generate_writer_cpu_seconds" in meta
+            else None
+        ),
+        generate_load=meta.get("load_average_after"),
         counts=meta["counts"],
         built_at=meta["built_at"],
         built_in_this_run=built,
@@ -133,10 +149,18 @@ def _build(folder: Path, scale: int, log: Log) -> dict[str, object]:
     app = open_app(folder, now, region="JP")
     try:
         log(f"building the {scale:,}-customer data set with the demo generator (cached) ...")
+        load_before = _load_average()
+        helpers_before = _children_cpu()
+        cpu_started = time.process_time()
         started = time.perf_counter()
         result = DemoGenerator(app.db, SEED).generate(scale, now)
         seconds = time.perf_counter() - started
-        log(f"  {result.customers:,} customers in {seconds:.1f} s")
+        writer_cpu = time.process_time() - cpu_started
+        helper_cpu = _children_cpu() - helpers_before
+        log(
+            f"  {result.customers:,} customers in {seconds:.1f} s "
+            f"(CPU: writer {writer_cpu:.1f} s, row builder {helper_cpu:.1f} s)"
+        )
         big = _add_big_customer(app, now)
         typical, entries = _typical_customer(app)
     finally:
@@ -148,6 +172,12 @@ def _build(folder: Path, scale: int, log: Log) -> dict[str, object]:
         "seed": SEED,
         "now": now.isoformat(),
         "generate_seconds": round(seconds, 3),
+        # The generator writes in this process while a helper builds the next chunk: with
+        # two idle cores its speed is set by the busier of the two.
+        "generate_writer_cpu_seconds": round(writer_cpu, 3),
+        "generate_helper_cpu_seconds": round(helper_cpu, 3),
+        "load_average_before": load_before,
+        "load_average_after": _load_average(),
         "counts": {
             "customers": result.customers,
             "interactions": result.interactions,
@@ -160,6 +190,15 @@ def _build(folder: Path, scale: int, log: Log) -> dict[str, object]:
         "typical_entries": entries,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 def _add_big_customer(app: App, now: datetime) -> uuid.UUID:

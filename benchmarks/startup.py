@@ -2,23 +2,23 @@
 
 Both are launched as new processes on the offscreen platform and print the monotonic
 clock (shared by every process on Linux) when their first paint is done; the time is
-taken from just before the launch. Runs alternate (bare, app, app, bare, ...) so that a
-busy moment of the shared machine falls on both sides; the first pair is a warm-up.
+taken just before the launch, by launch.py, which also reads the peak memory. Runs
+alternate (bare, app, app, bare, ...) so that a busy moment of the shared machine falls
+on both sides; the first pair is a warm-up.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 BARE = Path(__file__).with_name("bare_window.py")
+LAUNCHER = Path(__file__).with_name("launch.py")
 FIRST_PAINT_ENV = "RELATIONDESK_EXIT_AFTER_FIRST_PAINT"  # relationdesk/ui/application.py
 TIMEOUT_S = 180
 
@@ -51,38 +51,26 @@ def app_command(data_dir: Path) -> list[str]:
 def launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Start *command*; return ms from launch to the first paint it reports, and its peak RSS.
 
-    The peak resident memory (MiB) is the process's own, read from wait4() at its exit.
+    Launched through launch.py, a small process, so the peak resident memory (MiB) is the
+    command's own.
     """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.monotonic()
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=err)
-        try:
-            _pid, status, usage = _wait4(process.pid, started + TIMEOUT_S)
-        except TimeoutError:
-            process.kill()
-            process.wait()
-            raise
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout = out.read().decode(errors="replace")
-        stderr = err.read().decode(errors="replace")
-    painted = [line for line in stdout.splitlines() if line.startswith("first-paint ")]
-    if process.returncode != 0 or not painted:
+    done = subprocess.run(
+        [sys.executable, str(LAUNCHER), *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"launch.py failed: {done.stderr[-2000:]}")
+    report = json.loads(done.stdout)
+    painted = [line for line in report["stdout"].splitlines() if line.startswith("first-paint ")]
+    if report["returncode"] != 0 or not painted:
         raise RuntimeError(
-            f"{command[0]} exited {process.returncode} without a first paint: {stderr[-2000:]}"
+            f"{command[0]} exited {report['returncode']} without a first paint: "
+            f"{report['stderr'][-2000:]}"
         )
-    return (float(painted[0].split()[1]) - started) * 1000, usage.ru_maxrss / 1024
-
-
-def _wait4(pid: int, deadline: float) -> tuple[int, int, resource.struct_rusage]:
-    while True:
-        found, status, usage = os.wait4(pid, os.WNOHANG)
-        if found:
-            return found, status, usage
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"process {pid} did not paint within {TIMEOUT_S} s")
-        time.sleep(0.005)
+    return (float(painted[0].split()[1]) - report["started"]) * 1000, report["peak_kib"] / 1024
 
 
 def measure(data_dir: Path, runs: int) -> Startup:
