@@ -201,15 +201,21 @@ def table(entries: Sequence[dict[str, Any]]) -> str:
     ]
     for e in entries:
         met = {True: "yes", False: "**no**", None: ""}[e.get("met")]
-        app = show(e["app_ms"], "{:,.3f}" if (e["app_ms"] or 0) < 100 else "{:,.0f}")
+        app, raw = _ms(e["app_ms"]), _ms(e["raw_ms"])
         if e["name"] == "demo_generate":
             app = f"{e['customers_per_second']:,}/s"
         lines.append(
-            f"| {e['name']} | {e['scale']:,} | {app} | {show(e['raw_ms'], '{:,.3f}')} | "
+            f"| {e['name']} | {e['scale']:,} | {app} | {raw} | "
             f"{show(e['ratio'], '{:.2f}x')} | {e.get('target', '')} | {met} | "
             f"{show(e['rss_mib'])} |"
         )
     return "\n".join(lines)
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.3f}" if value < 100 else f"{value:,.0f}"
 
 
 def write(entries: list[dict[str, Any]], info: dict[str, Any], folder: Path, scale: int) -> None:

@@ -1,6 +1,6 @@
 """Profile the app's side of one scenario with pyinstrument.
 
-    python -m benchmarks.profile --scale 100000 timeline_first_page [--seconds 3]
+    python -m benchmarks.profiling --scale 100000 timeline_first_page [--seconds 3]
 
 Runs the scenario's app call over and over on the cached data set (build it first with
 ``make bench``) for a few seconds under pyinstrument, then prints the call tree, with
@@ -27,7 +27,7 @@ from relationdesk.app import open_app
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Profile one scenario's app path; print the report."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profiling")
     parser.add_argument("scenario")
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=3.0)
