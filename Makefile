@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
 
-.PHONY: setup system run test lint typecheck pytest translations screenshots clean
+.PHONY: setup system run test lint typecheck pytest translations screenshots bench clean
 
 setup: $(STAMP) $(QM)
 
@@ -44,6 +44,12 @@ test: lint typecheck pytest
 
 screenshots: setup
 	$(PY) tools/screenshots.py
+
+# Benchmarks (benchmarks/README.md): `make bench` at 100,000 customers, `make bench SCALE=1000000`
+# for the full run. The data set is generated once per scale and schema and cached.
+SCALE ?= 100000
+bench: setup
+	$(PY) -m benchmarks --scale $(SCALE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)

@@ -1,0 +1,76 @@
+"""The benchmark harness at a tiny scale, so that it cannot rot (timings are not checked)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUIRED = {"name", "scale", "app_ms", "raw_ms", "ratio", "target_ratio", "rss_mib"}
+SCENARIOS = [
+    "startup",
+    "list_first_page",
+    "list_middle_page",
+    "list_end",
+    "search_1char",
+    "search_2char",
+    "search_3char",
+    "search_kana",
+    "search_email",
+    "search_phone",
+    "timeline_first_page",
+    "timeline_big_first_page",
+    "due_reminders",
+    "demo_generate",
+    "rss_after_browse",
+]
+
+
+@pytest.mark.slow
+def test_harness_runs_every_scenario_at_300_customers(tmp_path):
+    """make bench's harness builds, caches, checks every answer and writes the result list."""
+    env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks",
+        "--scale",
+        "300",
+        "--reps",
+        "1",
+        "--min-seconds",
+        "0",
+        "--startup-runs",
+        "1",
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        "--results-dir",
+        str(tmp_path / "results"),
+    ]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "| scenario | scale |" in done.stdout
+
+    entries = json.loads((tmp_path / "results" / "latest.json").read_text())
+    names = [e["name"] for e in entries]
+    assert names[: len(SCENARIOS)] == SCENARIOS
+    assert "import_100k" not in names  # not built yet: the importer does not exist
+    for entry in entries:
+        assert set(entry) >= REQUIRED, entry
+        assert entry["scale"] == 300
+        if entry["raw_ms"]:
+            assert entry["ratio"] == pytest.approx(entry["app_ms"] / entry["raw_ms"], rel=0.02)
+    by_name = {e["name"]: e for e in entries}
+    assert by_name["search_1char"]["rows"] > 0  # the ids of app and raw were compared
+    assert by_name["rss_after_browse"]["rss_mib"] > 0
+    assert by_name["demo_generate"]["customers_per_second"] > 0
+    machine = json.loads((tmp_path / "results" / "machine.json").read_text())
+    assert {"cpu", "cores", "python", "sqlite", "qt"} <= set(machine)
+    # The data set is cached per scale and schema revision.
+    assert len(list((tmp_path / "cache").glob("customers-300-rev*/meta.json"))) == 1
