@@ -243,13 +243,26 @@ SELECT * FROM (
     p.note, '', 'none', p.total_minor, p.currency
   FROM purchases p WHERE p.customer_id = ? AND p.deleted_at IS NULL
   ORDER BY p.purchased_at DESC, p.id DESC LIMIT ?)
+UNION ALL
+SELECT * FROM (
+  SELECT r.id, 'reminder', r.due_at, r.title, r.note,
+    CASE WHEN r.done_at IS NULL THEN '' ELSE 'done' END, 'none', NULL, ''
+  FROM reminders r WHERE r.customer_id = ? AND r.deleted_at IS NULL
+  ORDER BY r.due_at DESC, r.id DESC LIMIT ?)
+UNION ALL
+SELECT * FROM (
+  SELECT ch.id, 'stage', ch.changed_at, ch.new_value, ch.old_value, '', 'none', NULL, ''
+  FROM changes ch WHERE ch.customer_id = ? AND ch.field = 'stage' AND ch.old_value <> ''
+  ORDER BY ch.changed_at DESC, ch.id DESC LIMIT ?)
 ORDER BY 3 DESC, 1 DESC LIMIT ?
 """
 
 
 def feed(conn: sqlite3.Connection, customer: bytes, limit: int) -> list[Row]:
-    """A customer's newest *limit* history entries (interactions and purchases)."""
-    return conn.execute(FEED, (customer, limit, customer, limit, limit)).fetchall()
+    """A customer's newest *limit* history entries (interactions, purchases, reminders and
+    stage changes, as the app's timeline merges them)."""
+    parts = (customer, limit) * 4
+    return conn.execute(FEED, (*parts, limit)).fetchall()
 
 
 # -- due reminders ---------------------------------------------------------------------
