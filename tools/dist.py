@@ -142,8 +142,10 @@ def archive(folder: Path) -> Path:
                 packed.write(path, Path(NAME) / path.relative_to(folder))
     else:
         target = DIST / f"{stem}.tar.gz"
+        app = DIST / f"{NAME}.app"  # macOS: the bundle is what users drag to Applications
+        source = app if sys.platform == "darwin" and app.is_dir() else folder
         with tarfile.open(target, "w:gz", compresslevel=6) as packed:
-            packed.add(folder, arcname=NAME, filter=_owned_by_root)
+            packed.add(source, arcname=source.name, filter=_owned_by_root)
     log(f"{target.relative_to(ROOT)}: {target.stat().st_size / 1e6:.1f} MB")
     return target
 
