@@ -39,7 +39,7 @@ def _user() -> str:
         name = getpass.getuser()
     except (KeyError, OSError):  # no user name for this uid (containers)
         name = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:32] or "user"
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:16] or "user"  # socket paths are short
 
 
 def instance_name(data_dir: Path, user: str | None = None) -> str:
