@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relationdesk import autostart
+from relationdesk.settings import load_settings
 from relationdesk.ui.preferences import PreferencesDialog
 
 
@@ -37,7 +38,7 @@ def test_switching_start_at_login_on_and_off(qtbot, app):
         f"{sys.executable} -m relationdesk --minimized --data-dir {app.paths.root}"
     )
     app.save_settings(dialog.chosen())
-    assert app.settings.start_at_login
+    assert load_settings(app.paths.root).start_at_login
 
     again = PreferencesDialog(app.settings, app.paths.root)
     qtbot.addWidget(again)
