@@ -96,7 +96,8 @@ def run(app: Any, argv: list[str], instance: Any = None, minimized: bool = False
 
     qt_app, window = _start(app, argv)
     if instance is not None:
-        instance.listen()
+        if not instance.listen():
+            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
         instance.activated.connect(lambda show: bring_to_front(window) if show else None)
     _refresh_login_entry(app)
     window.load()

@@ -35,11 +35,15 @@ REPLY_TIMEOUT_MS = 3_000
 
 
 def _user() -> str:
+    """The user name as it may stand in a socket or pipe name (short, ASCII)."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):  # no user name for this uid (containers)
         name = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:16] or "user"  # socket paths are short
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+    if safe != name or len(safe) > 16:  # 山田 and 佐藤 must not both become "__"
+        safe = safe[:7] + "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return safe  # at most 16 characters: Unix socket paths are short (104 bytes on macOS)
 
 
 def instance_name(data_dir: Path, user: str | None = None) -> str:

@@ -140,3 +140,19 @@ def test_a_crashed_instance_leaves_nothing_in_the_way(qtbot, data_dir):
 def test_nobody_answering_is_reported(data_dir):
     """With nothing listening, notify_running gives up after its patience."""
     assert notify_running(data_dir, patience_ms=300) is False
+
+
+def test_user_names_outside_ascii_stay_apart(monkeypatch):
+    """Japanese user names do not all fold into one socket name (pipes are machine-wide on
+    Windows), and long ones are shortened for Unix socket paths."""
+    import getpass
+
+    from relationdesk.ui import single_instance
+
+    seen = set()
+    for name in ("山田", "佐藤", "alice", "a" * 40):
+        monkeypatch.setattr(getpass, "getuser", lambda name=name: name)
+        user = single_instance._user()
+        assert len(user) <= 16 and user.isascii()
+        seen.add(user)
+    assert len(seen) == 4
