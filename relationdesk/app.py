@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from relationdesk.migrations import OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
@@ -99,8 +100,34 @@ def run_selftest(app: App, argv: list[str]) -> str | None:
     return selftest(app, argv)
 
 
-def run_gui(app: App, argv: list[str]) -> int:
-    """Show the main window over an open app and run the Qt event loop."""
+class AlreadyRunning(Exception):
+    """Another RelationDesk shows this data folder; *answered*: it was asked to come forward."""
+
+    def __init__(self, answered: bool) -> None:
+        super().__init__(answered)
+        self.answered = answered
+
+
+def claim_window(data_dir: Path, show: bool = True) -> Any:
+    """Become the one window on *data_dir*, before the database is opened.
+
+    Returns the single-instance guard to hand to run_gui. Raises AlreadyRunning when another
+    instance has the folder: it has been asked to bring its window to the front (unless
+    *show* is False, a start in the tray), and this one must not open the database.
+    """
+    from relationdesk.ui.single_instance import SingleInstance, notify_running
+
+    guard = SingleInstance(data_dir)
+    if guard.claim():
+        return guard
+    raise AlreadyRunning(notify_running(data_dir, show=show))
+
+
+def run_gui(app: App, argv: list[str], instance: Any = None, minimized: bool = False) -> int:
+    """Show the main window over an open app and run the Qt event loop.
+
+    *instance* (from claim_window) answers later starts; *minimized* starts in the tray.
+    """
     from relationdesk.ui.application import run
 
-    return run(app, argv)
+    return run(app, argv, instance=instance, minimized=minimized)

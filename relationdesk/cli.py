@@ -3,6 +3,7 @@
     relationdesk [--data-dir DIR]                 open the window
     relationdesk --demo                           the window over throwaway demo data
     relationdesk --selftest                       start everything, wait for the list, exit
+    relationdesk --minimized                      start in the tray (at login)
     relationdesk demo --customers N [--seed S]    add demo data
     relationdesk search QUERY [--limit N] [--json]
     relationdesk stats [--json]
@@ -72,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the whole app, wait for the customer list, exit 0 (smoke test of installs)",
     )
+    parser.add_argument(
+        "--minimized",
+        "--tray",
+        action="store_true",
+        help="start in the tray (minimised where there is no tray), as at login",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="add realistic demo customers")
@@ -140,6 +147,18 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from relationdesk.migrations import DatabaseTooNew, NotARelationDeskDatabase
     from relationdesk.paths import DataDirError
 
+    instance = None
+    if args.command is None and not args.selftest:  # a window: one per data folder
+        from relationdesk.app import AlreadyRunning, claim_window
+
+        try:
+            instance = claim_window(data_dir, show=not args.minimized)
+        except AlreadyRunning as exc:
+            if not exc.answered:
+                print(message("instance_not_answering", path=data_dir), file=sys.stderr)
+                return EXIT_PROBLEM
+            print(message("instance_shown", path=data_dir))
+            return EXIT_OK
     try:
         app = open_app(data_dir, utcnow())
     except DataDirError as exc:
@@ -173,7 +192,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             problem = display_problem()
             if problem is not None:
                 return _fail(message("gui_unavailable", reason=problem))
-            return run_gui(app, [sys.argv[0]])
+            return run_gui(app, [sys.argv[0]], instance=instance, minimized=args.minimized)
         handler = {
             "demo": _demo,
             "search": _search,

@@ -49,6 +49,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Self-test failed: {reason}",
         "ja": "セルフテスト失敗: {reason}",
     },
+    "instance_shown": {
+        "en": "RelationDesk is already open with {path}; its window was brought to the front.",
+        "ja": "RelationDesk は {path} ですでに起動しています。そのウィンドウを前面に表示しました。",
+    },
+    "instance_not_answering": {
+        "en": "RelationDesk is already running with {path} but does not answer; close it "
+        "(or end it in the task manager) and start again.",
+        "ja": "RelationDesk は {path} ですでに起動していますが、応答がありません。終了させて"
+        "（またはタスクマネージャーで終了して）から、もう一度起動してください。",
+    },
     "check_ok": {"en": "The database is healthy.", "ja": "データベースは正常です。"},
     "check_failed": {
         "en": "The database has problems: {details}",

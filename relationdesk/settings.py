@@ -27,6 +27,8 @@ class Settings:
     phone_region: str = "JP"
     default_snooze: str = "10m"
     close_to_tray: bool = True
+    # Start in the tray at login (the entry itself is written by relationdesk.autostart).
+    start_at_login: bool = False
 
     def updated(self, **changes: Any) -> Settings:
         """Return a copy with *changes*, each checked; bad values keep the current one."""
@@ -42,6 +44,7 @@ def _checked(candidate: Settings, fallback: Settings) -> Settings:
     if values["default_snooze"] not in SNOOZES:
         values["default_snooze"] = fallback.default_snooze
     values["close_to_tray"] = bool(values["close_to_tray"])
+    values["start_at_login"] = bool(values["start_at_login"])
     return Settings(**values)
 
 

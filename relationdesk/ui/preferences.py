@@ -1,4 +1,5 @@
-"""Preferences: language, default phone region, default snooze, close to tray, data folder."""
+"""Preferences: language, default phone region, default snooze, close to tray, start at login,
+data folder."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from relationdesk import autostart
 from relationdesk.settings import Settings, region_names
 
 FIRST_REGIONS = ("JP", "US", "GB", "KR", "CN", "TW")
@@ -53,6 +56,12 @@ class PreferencesDialog(QDialog):
             self.tr("Closing the window keeps RelationDesk running in the tray"), self
         )
         self.close_to_tray.setChecked(settings.close_to_tray)
+        self.start_at_login = QCheckBox(
+            self.tr("Start RelationDesk in the tray when I log in to this computer"), self
+        )
+        # What will really happen at login: the entry may have been removed, or switched
+        # off in the desktop's own start-up settings, since the preference was saved.
+        self.start_at_login.setChecked(autostart.is_enabled(autostart.entry_path()))
         self.folder = QLineEdit(str(data_folder), self)
         self.folder.setReadOnly(True)
         self.open_folder = QPushButton(self.tr("Open"), self)
@@ -65,6 +74,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Phone numbers without a country code are from:"), self.region)
         form.addRow(self.tr("Snooze reminders by default for:"), self.snooze)
         form.addRow("", self.close_to_tray)
+        form.addRow("", self.start_at_login)
         form.addRow(self.tr("Data folder:"), folder_row)
         note = QLabel(
             self.tr("Language and phone region take effect when RelationDesk starts again."), self
@@ -87,7 +97,28 @@ class PreferencesDialog(QDialog):
             phone_region=self.region.currentData(),
             default_snooze=self.snooze.currentData(),
             close_to_tray=self.close_to_tray.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
         )
+
+    def accept(self) -> None:
+        """Write or remove the login entry, then close; stay open if that fails (override)."""
+        wanted = self.start_at_login.isChecked()
+        path = autostart.entry_path()
+        try:
+            if wanted:
+                autostart.enable(autostart.launch_command(self._folder), path)
+            else:
+                autostart.disable(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Preferences"),
+                self.tr("Could not change starting at login (%1): %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        super().accept()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))

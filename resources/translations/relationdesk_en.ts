@@ -708,63 +708,74 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <location filename="../../relationdesk/ui/preferences.py" line="36" />
+      <location filename="../../relationdesk/ui/preferences.py" line="115" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <location filename="../../relationdesk/ui/preferences.py" line="40" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <location filename="../../relationdesk/ui/preferences.py" line="49" />
       <source>10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <location filename="../../relationdesk/ui/preferences.py" line="50" />
       <source>1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>Until tomorrow morning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="56" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="60" />
+      <source>Start RelationDesk in the tray when I log in to this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="67" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <location filename="../../relationdesk/ui/preferences.py" line="73" />
       <source>Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <location filename="../../relationdesk/ui/preferences.py" line="74" />
       <source>Phone numbers without a country code are from:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
       <source>Snooze reminders by default for:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
       <source>Data folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <location filename="../../relationdesk/ui/preferences.py" line="80" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="116" />
+      <source>Could not change starting at login (%1): %2</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1133,17 +1144,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
       <source>Show RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
       <source>Reminder due</source>
       <translation type="unfinished" />
     </message>

@@ -704,64 +704,75 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <location filename="../../relationdesk/ui/preferences.py" line="36" />
+      <location filename="../../relationdesk/ui/preferences.py" line="115" />
       <source>Preferences</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <location filename="../../relationdesk/ui/preferences.py" line="40" />
       <source>As the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <location filename="../../relationdesk/ui/preferences.py" line="49" />
       <source>10 minutes</source>
       <translation>10分</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <location filename="../../relationdesk/ui/preferences.py" line="50" />
       <source>1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="56" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="60" />
+      <source>Start RelationDesk in the tray when I log in to this computer</source>
+      <translation>このパソコンにログインしたら RelationDesk をトレイで起動する</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="67" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <location filename="../../relationdesk/ui/preferences.py" line="73" />
       <source>Language:</source>
       <translation>言語:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <location filename="../../relationdesk/ui/preferences.py" line="74" />
       <source>Phone numbers without a country code are from:</source>
       <translation>国番号のない電話番号の国・地域:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
       <source>Snooze reminders by default for:</source>
       <translation>リマインダーの既定の再通知:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
       <source>Data folder:</source>
       <translation>データフォルダー:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <location filename="../../relationdesk/ui/preferences.py" line="80" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="116" />
+      <source>Could not change starting at login (%1): %2</source>
+      <translation>ログイン時の起動を変更できませんでした（%1）: %2</translation>
     </message>
   </context>
   <context>
@@ -1129,17 +1140,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
       <source>Show RelationDesk</source>
       <translation>RelationDesk を表示</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
     </message>
