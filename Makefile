@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
 
-.PHONY: setup system run test lint typecheck pytest translations screenshots clean
+.PHONY: setup system run test lint typecheck pytest translations screenshots crashtest clean
 
 setup: $(STAMP) $(QM)
 
@@ -44,6 +44,10 @@ test: lint typecheck pytest
 
 screenshots: setup
 	$(PY) tools/screenshots.py
+
+# 100 writers killed with SIGKILL at random moments; every committed change must survive whole.
+crashtest: setup
+	$(PY) tools/crashtest.py --trials $(or $(TRIALS),100)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)

@@ -357,13 +357,7 @@ class BackupService:
         With *with_counts* each file is opened read-only for its customer count and schema
         revision (a few ms each; off the GUI thread).
         """
-        found: list[BackupInfo] = []
-        for folder in self.folders():
-            found += self._scan(folder)
-        found.sort(key=lambda b: b.taken_at, reverse=True)
-        if with_counts:
-            found = [describe(b.path, b) for b in found]
-        return found
+        return list_backups(self.folders(), with_counts)
 
     def newest(self) -> BackupInfo | None:
         """The newest backup, by the time in its name (not opened)."""
@@ -435,23 +429,9 @@ class BackupService:
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _scan(self, folder: Path) -> list[BackupInfo]:
-        found = []
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            return []
-        for path in entries:
-            parsed = parse_backup_name(path.name)
-            if parsed is None:
-                continue
-            try:
-                size = path.stat().st_size
-            except OSError:
-                continue
-            found.append(BackupInfo(path, parsed[0], parsed[1], size))
-        found.sort(key=lambda b: b.taken_at, reverse=True)
-        return found
+    @staticmethod
+    def _scan(folder: Path) -> list[BackupInfo]:
+        return scan_folder(folder)
 
     def _has_data(self) -> bool:
         try:
@@ -540,20 +520,40 @@ def describe(path: Path, info: BackupInfo | None = None) -> BackupInfo:
     )
 
 
-def newest_good_backup(folders: Sequence[Path]) -> BackupInfo | None:
-    """The newest backup in *folders* that passes quick_check and can be read."""
-    found: list[BackupInfo] = []
-    for folder in folders:
+def scan_folder(folder: Path) -> list[BackupInfo]:
+    """The backups in *folder* by their names (not opened), newest first."""
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        parsed = parse_backup_name(path.name)
+        if parsed is None:
+            continue
         try:
-            entries = list(folder.iterdir())
+            size = path.stat().st_size
         except OSError:
             continue
-        for path in entries:
-            parsed = parse_backup_name(path.name)
-            if parsed is not None:
-                with contextlib.suppress(OSError):
-                    found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
-    for info in sorted(found, key=lambda b: b.taken_at, reverse=True):
+        found.append(BackupInfo(path, parsed[0], parsed[1], size))
+    found.sort(key=lambda b: b.taken_at, reverse=True)
+    return found
+
+
+def list_backups(folders: Sequence[Path], with_counts: bool = True) -> list[BackupInfo]:
+    """The backups in *folders*, newest first; with counts read from each file (read-only)."""
+    found: list[BackupInfo] = []
+    for folder in dict.fromkeys(folders):
+        found += scan_folder(folder)
+    found.sort(key=lambda b: b.taken_at, reverse=True)
+    if with_counts:
+        found = [describe(b.path, b) for b in found]
+    return found
+
+
+def newest_good_backup(folders: Sequence[Path]) -> BackupInfo | None:
+    """The newest backup in *folders* that passes quick_check and can be read."""
+    for info in list_backups(folders, with_counts=False):
         if quick_check(info.path):
             continue
         described = describe(info.path, info)
