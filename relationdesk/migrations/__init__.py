@@ -97,7 +97,7 @@ def current_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged bytes in a message
         raise NotARelationDeskDatabase(str(path)) from exc
     if row is None:
         raise NotARelationDeskDatabase(str(path))

@@ -382,7 +382,7 @@ class BackupService:
                     ).fetchone()
                 finally:
                     connection.close()
-            except sqlite3.Error:
+            except (sqlite3.Error, UnicodeDecodeError):
                 row = (1,)  # cannot tell: assume it holds the customer
             if row is not None:
                 holding.append(info)

@@ -18,6 +18,9 @@ from relationdesk.storage.files import connect_read_only
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 MAX_PROBLEMS = 20  # what a report shows; SQLite can list thousands for one broken table
+# SQLite's error messages quote damaged bytes (a schema object's name, say), which Python's
+# sqlite3 fails to decode: such a UnicodeDecodeError is damage too.
+UNREADABLE = "SQLite reported damage in a message that is not readable text"
 
 
 class CheckCancelled(Exception):
@@ -108,6 +111,8 @@ def run_check(
         if cancelled:
             raise CheckCancelled() from exc
         return [str(exc)]
+    except UnicodeDecodeError:
+        return [UNREADABLE]
     finally:
         connection.close()
 
@@ -122,6 +127,13 @@ def read_facts(path: Path) -> DatabaseFacts:
 
     Raises sqlite3.Error when the file cannot be read as a RelationDesk database.
     """
+    try:
+        return _read_facts(path)
+    except UnicodeDecodeError as exc:
+        raise sqlite3.DatabaseError(UNREADABLE) from exc
+
+
+def _read_facts(path: Path) -> DatabaseFacts:
     connection = connect_read_only(path)
     try:
         tables = {
@@ -208,5 +220,7 @@ def light_check(path: Path) -> list[str]:
         return []
     except sqlite3.Error as exc:
         return [str(exc)]
+    except UnicodeDecodeError:
+        return [UNREADABLE]
     finally:
         connection.close()

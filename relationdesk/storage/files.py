@@ -91,12 +91,21 @@ def uri(path: Path, **params: str) -> str:
 
 
 def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
-    """Open *path* read-only (mode=ro): nothing is ever written to it through this connection."""
+    """Open *path* read-only (mode=ro): nothing is ever written to it through this connection.
+
+    Text that is not UTF-8 (a damaged page, or SQLite quoting one in a check's message)
+    is read with replacement characters instead of failing the check that reads it.
+    """
     connection = sqlite3.connect(
         uri(path, mode="ro"), uri=True, timeout=timeout, check_same_thread=False
     )
     connection.isolation_level = None
+    connection.text_factory = _lenient_text
     return connection
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def write_atomically(target: Path, data: bytes) -> None:
