@@ -24,8 +24,6 @@ Detection:
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import enum
 import os
 import sys
@@ -221,12 +219,15 @@ def statfs_type(folder: Path) -> int | None:
     """Linux statfs(2) f_type of the file system holding *folder* (None if unavailable)."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    except OSError:
+        libc = ctypes.CDLL(None, use_errno=True)  # the process's own C library
+        statfs = libc.statfs
+    except (OSError, AttributeError):
         return None
     buffer = ctypes.create_string_buffer(256)  # struct statfs is 120 bytes on 64-bit Linux
-    if libc.statfs(os.fsencode(str(folder)), buffer) != 0:
+    if statfs(os.fsencode(str(folder)), buffer) != 0:
         return None
     # f_type is the first field: a long (8 bytes on 64-bit, 4 on 32-bit).
     size = ctypes.sizeof(ctypes.c_long)
@@ -241,6 +242,8 @@ def _windows_remote(folder: Path) -> str | None:
     drive = folder.drive
     if not drive:
         return None
+    import ctypes
+
     try:
         kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
         drive_remote = 4
