@@ -496,7 +496,7 @@ def check_reopen(data_dir: Path, done: list[dict[str, Any]], got: Snapshot) -> N
             name, _note, deleted = got.customers[cid]
             if not name.startswith("検証"):
                 continue  # renamed since: its new name is checked through its update
-            hits = {str(h.id) for h in app.search.search(name, limit=5)}
+            hits = {str(h.id) for h in app.search.search(name, limit=10_000)}
             if (cid in hits) == deleted:
                 raise TrialFailed(f"search for {name}: found={cid in hits}, trashed={deleted}")
     finally:
