@@ -27,14 +27,15 @@ from relationdesk.services.customers import CustomerService
 from relationdesk.services.demo import DemoGenerator
 from relationdesk.services.exports import ExportService
 from relationdesk.services.history import HistoryService
-from relationdesk.services.maintenance import MaintenanceService
+from relationdesk.services.maintenance import CheckReport, MaintenanceService
 from relationdesk.services.privacy import PrivacyService
 from relationdesk.services.reminders import ReminderService
 from relationdesk.services.search import SearchService
 from relationdesk.services.timeline import TimelineService
-from relationdesk.services.trash import TrashService
+from relationdesk.services.trash import PurgeResult, TrashService
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
+from relationdesk.storage.backup import BackupFailed
 from relationdesk.storage.check import StartupCheck, startup_check
 from relationdesk.storage.files import make_private, side_files
 from relationdesk.storage.location import LocationWarning, check_location
@@ -55,6 +56,17 @@ class DatabaseDamaged(NotARelationDeskDatabase):
         self.path = path
         self.problems = problems
         self.backup = backup
+
+
+@dataclass(frozen=True, slots=True)
+class Housekeeping:
+    """What ``App.housekeeping`` did: the start-up backup (None: not due) or why it failed,
+    what the trash purge removed, and the background quick_check (None: start-up ran it)."""
+
+    backup: BackupResult | None
+    backup_error: str | None
+    purged: PurgeResult
+    check: CheckReport | None
 
 
 @dataclass
@@ -107,6 +119,20 @@ class App:
         BackupUnavailable, BackupFailed or RestoreFailed (see BackupService.restore).
         """
         return self.backups.restore(backup, now)
+
+    def housekeeping(self, now: datetime) -> Housekeeping:
+        """Start-up work for after the first paint, off the GUI thread: the start-up backup
+        when due, purging what has been in the trash too long, and the quick_check that
+        start-up skipped for a large file. Never raises for a failed backup (it is reported)."""
+        backup: BackupResult | None = None
+        problem: str | None = None
+        try:
+            backup = self.backups.backup_if_due(now)
+        except BackupFailed as exc:
+            problem = str(exc)
+        purged = self.trash.purge_expired(now)
+        check = None if self.startup_check.complete else self.maintenance.quick_check()
+        return Housekeeping(backup, problem, purged, check)
 
     def shutdown(self, now: datetime) -> BackupResult | None:
         """Quit: take the quit backup if the data changed, then close (also if it failed).

@@ -345,3 +345,16 @@ def test_newest_good_skips_damaged_backups(app, now):
     assert best is not None and best.path == good.path and best.customers == 1
     listed = app.backups.list_all()
     assert listed[0].path == bad and not listed[0].readable
+
+
+def test_housekeeping_after_start(app, now):
+    """The start-up work the window runs off its thread: backup when due, trash purge."""
+    add(app, now)
+    gone = app.customers.create(CustomerInput(family_name="古い"), now - timedelta(days=40))
+    app.customers.delete(gone.id, now - timedelta(days=35))
+    done = app.housekeeping(now)
+    assert done.backup is not None and done.backup.backup.reason == "startup"
+    assert done.backup_error is None and done.purged.customers == 1
+    assert done.check is None  # the start-up check was complete (a small file)
+    again = app.housekeeping(now + timedelta(minutes=1))
+    assert again.backup is None and again.purged.customers == 0
