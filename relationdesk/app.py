@@ -40,7 +40,7 @@ from relationdesk.storage.check import StartupCheck, startup_check
 from relationdesk.storage.files import make_private, side_files
 from relationdesk.storage.location import LocationWarning, check_location
 from relationdesk.storage.lock import DataFolderLock
-from relationdesk.storage.restore import finish_interrupted_restore
+from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
 
 
 class DatabaseDamaged(NotARelationDeskDatabase):
@@ -187,6 +187,7 @@ def _open_locked(
     settings = load_settings(paths.root)
     location = check_location(paths.root)
     finish_interrupted_restore(paths.database, now)
+    set_aside_orphans(paths.database, now)
     checked = startup_check(paths.database)
     if not checked.healthy:
         raise DatabaseDamaged(

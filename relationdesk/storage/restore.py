@@ -152,6 +152,16 @@ def is_healthy(database: Path) -> bool:
     return True
 
 
+def set_aside_orphans(database: Path, now: datetime) -> bool:
+    """When *database* is missing, rename its leftover -wal/-shm/-journal files out of the
+    way (SQLite would replay another file's WAL into the new one); True when there were."""
+    if database.exists():
+        return False
+    found = any(side.exists() for side in side_files(database))
+    _move_orphan_sides(database, now)
+    return found
+
+
 def _move_orphan_sides(database: Path, now: datetime) -> None:
     """Rename -wal/-shm/-journal files without their database out of the way."""
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")

@@ -211,3 +211,19 @@ def test_restore_of_an_older_schema_upgrades_it(data_dir, now, tmp_path, monkeyp
     assert report.upgraded_from == "0001" and report.customers == 1
     assert [h.name for h in app.search.search("ふるかわ")] == ["古川"]
     app.close()
+
+
+def test_a_wal_without_its_database_is_set_aside(data_dir, now):
+    """A leftover -wal with no database beside it is never replayed into a new file."""
+    app = open_app(data_dir, now)
+    fill(app, now)
+    app.close()
+    database = data_dir / "relationdesk.sqlite3"
+    (data_dir / "relationdesk.sqlite3-wal").write_bytes(b"stale" * 100)
+    database.unlink()
+    fresh = open_app(data_dir, now)
+    try:
+        assert fresh.opened.created and fresh.customers.count() == 0
+        assert list(data_dir.glob("relationdesk.sqlite3-wal.*.orphan"))
+    finally:
+        fresh.close()
