@@ -222,7 +222,7 @@ def _sabotage() -> None:
             made = original_create(self, data, now)
         finally:
             customers.search_index.add_documents = real_add  # type: ignore[attr-defined]
-        time.sleep(0.05)
+        time.sleep(0.2)
         with self._db.write() as uow:
             real_add(uow.connection, list(pending))
             uow.commit()

@@ -47,8 +47,6 @@ def test_backup_list_and_restore(shop, tmp_path):
     assert "Backed up 3 customers" in made.stdout
     listed = json.loads(run("backups", "--json", data_dir=folder).stdout)
     assert len(listed) == 1 and listed[0]["customers"] == 3 and listed[0]["reason"] == "manual"
-    plain = run("backups", data_dir=folder)
-    assert plain.returncode == 0 and "manual" in plain.stdout and "\t3\t" in plain.stdout
     added = open_app(folder, utcnow())
     added.customers.create(CustomerInput(family_name="後から"), utcnow())
     added.close()
@@ -59,8 +57,8 @@ def test_backup_list_and_restore(shop, tmp_path):
     assert "Restored 3 customers" in restored.stdout
     assert "backed up to" in restored.stdout
     assert live_count(folder) == 3
-    reasons = {b["reason"] for b in json.loads(run("backups", "--json", data_dir=folder).stdout)}
-    assert {"manual", "before-restore"} <= reasons
+    plain = run("backups", data_dir=folder)
+    assert plain.returncode == 0 and "before-restore" in plain.stdout and "\t3\t" in plain.stdout
 
 
 def test_backup_to_a_destination_and_errors(shop, tmp_path):
@@ -70,10 +68,13 @@ def test_backup_to_a_destination_and_errors(shop, tmp_path):
     usb.mkdir()
     result = run("backup", str(usb), data_dir=folder)
     assert result.returncode == 0 and len(list(usb.iterdir())) == 1
-    missing = run("backup", str(tmp_path / "nowhere" / "x.sqlite3"), data_dir=folder)
-    assert missing.returncode == 2 and "does not exist" in missing.stderr
-    ja = run("backup", data_dir=folder, env={"RELATIONDESK_LANG": "ja"})
-    assert ja.returncode == 0 and "バックアップしました" in ja.stdout
+    missing = run(
+        "backup",
+        str(tmp_path / "nowhere" / "x.sqlite3"),
+        data_dir=folder,
+        env={"RELATIONDESK_LANG": "ja"},
+    )
+    assert missing.returncode == 2 and "がありません" in missing.stderr
 
 
 def test_restore_refuses_a_bad_backup(shop, tmp_path):

@@ -30,7 +30,7 @@ from tests.unit import damage_cases
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="forkserver")
 
 CASE_TIMEOUT = 60  # seconds; a case takes well under one
-FLIP_CASES = int(os.environ.get("RELATIONDESK_FUZZ_CASES", "48"))
+FLIP_CASES = int(os.environ.get("RELATIONDESK_FUZZ_CASES", "32"))
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 
@@ -170,17 +170,18 @@ def test_damaged_files_never_crash_or_hang(original, context, tmp_path):
     assert outcomes[OUTCOMES[damage_cases.DETECTED]] >= len(CASES) // 3, outcomes
 
 
-@pytest.mark.parametrize("name", ["truncate-1", "zero-2"])
-def test_the_cli_on_damaged_files(original, tmp_path, name):
+@pytest.mark.parametrize(
+    ("name", "command"), [("truncate-1", ["check"]), ("zero-2", ["search", "山田"])]
+)
+def test_the_cli_on_damaged_files(original, tmp_path, name, command):
     """The real CLI: exit 0, 1 or 2 within the time limit, a message, never a traceback."""
     from tests.e2e.test_cli import run
 
     folder, _customers = original
     damage = dict(CASES)[name]
     case_dir = damaged_copy(folder, tmp_path / name, damage)
-    for command in (["check"], ["search", "山田"]):
-        result = run(*command, data_dir=case_dir)
-        assert result.returncode in (0, 1, 2), (command, result.stderr)
-        assert "Traceback" not in result.stderr, result.stderr
-        if result.returncode:
-            assert result.stderr.strip()
+    result = run(*command, data_dir=case_dir)
+    assert result.returncode in (0, 1, 2), (command, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    if result.returncode:
+        assert result.stderr.strip()
