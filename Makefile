@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
 ICONS := resources/icons/relationdesk.ico
 
-.PHONY: setup system run test lint typecheck pytest translations screenshots bench dist clean
+.PHONY: setup system run test lint typecheck pytest translations screenshots bench dist crashtest clean
 
 setup: $(STAMP) $(QM) $(ICONS)
 
@@ -59,6 +59,10 @@ screenshots: setup
 SCALE ?= 100000
 bench: setup
 	$(PY) -m benchmarks --scale $(SCALE)
+
+# 100 writers killed with SIGKILL at random moments; every committed change must survive whole.
+crashtest: setup
+	$(PY) tools/crashtest.py --trials $(or $(TRIALS),100)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM) resources/icons

@@ -124,6 +124,204 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{name}（{id}）の{field}: {characters}",
     },
     "export_more": {"en": "... and {count} more", "ja": "…ほか {count} 件"},
+    "data_folder_in_use": {
+        "en": "The data folder {path} is in use by another running RelationDesk ({holder}). "
+        "Close it first; nothing was changed.",
+        "ja": "データフォルダー {path} は別の RelationDesk が使用中です（{holder}）。"
+        "先に終了してください。何も変更していません。",
+    },
+    "lock_holder": {
+        "en": "process {pid} on {host} since {since}",
+        "ja": "{host} のプロセス {pid}、{since} から",
+    },
+    "lock_holder_unknown": {"en": "unknown process", "ja": "不明なプロセス"},
+    "location_network": {
+        "en": "Warning: the data folder {path} is on a network drive ({detail}). Databases "
+        "can be damaged there; keep the data on this computer's own disk (backups may go "
+        "to the network).",
+        "ja": "警告: データフォルダー {path} はネットワークドライブ（{detail}）上にあります。"
+        "データベースが壊れるおそれがあります。データはこのパソコンのディスクに置いて"
+        "ください（バックアップ先はネットワークでも構いません）。",
+    },
+    "location_cloud": {
+        "en": "Warning: the data folder {path} is inside a {detail} folder. Syncing can damage "
+        "the database or bring back old copies; keep the data outside synced folders "
+        "(backups may go there).",
+        "ja": "警告: データフォルダー {path} は {detail} の同期フォルダー内にあります。同期で"
+        "データベースが壊れたり古いコピーに戻ったりするおそれがあります。データは同期"
+        "フォルダーの外に置いてください（バックアップ先は同期フォルダーでも構いません）。",
+    },
+    "database_damaged_open": {
+        "en": "The database {path} is damaged ({detail}). Nothing was written to it.",
+        "ja": "データベース {path} が破損しています（{detail}）。このファイルには何も書き込んで"
+        "いません。",
+    },
+    "offer_backup": {
+        "en": "The newest good backup is from {date} ({customers} customers). Restore it with: "
+        'relationdesk restore "{backup}" (the damaged file is kept as .damaged).',
+        "ja": "正常な最新のバックアップは {date} のものです（顧客 {customers} 件）。復元するには: "
+        'relationdesk restore "{backup}"（破損したファイルは .damaged として残します）',
+    },
+    "no_good_backup": {
+        "en": "There is no usable backup. Keep the file as it is and ask for help to salvage it.",
+        "ja": "使えるバックアップがありません。ファイルはそのまま保管し、復旧について"
+        "ご相談ください。",
+    },
+    "migration_failed": {
+        "en": "Could not upgrade the database from schema {revision} ({detail}). It was put back "
+        "as it was from the backup {backup}; nothing was lost.",
+        "ja": "データベースをスキーマ {revision} から更新できませんでした（{detail}）。"
+        "バックアップ {backup} から元の状態に戻しました。データは失われていません。",
+    },
+    "migration_failed_unrestored": {
+        "en": "Could not upgrade the database from schema {revision} ({detail}), nor put it "
+        'back. Restore the backup taken just before: relationdesk restore "{backup}"',
+        "ja": "データベースをスキーマ {revision} から更新できず（{detail}）、元に戻すことも"
+        'できませんでした。直前のバックアップを復元してください: relationdesk restore "{backup}"',
+    },
+    "backup_done": {
+        "en": "Backed up {customers} customers to {path} ({size}).",
+        "ja": "顧客 {customers} 件をバックアップしました: {path}（{size}）",
+    },
+    "backup_pruned": {
+        "en": "Removed {count} old backups (kept: {policy}).",
+        "ja": "古いバックアップを {count} 件削除しました（保持: {policy}）。",
+    },
+    "backup_policy": {
+        "en": "the newest {last}, {daily} daily, {weekly} weekly, {monthly} monthly",
+        "ja": "最新 {last} 件・日次 {daily}・週次 {weekly}・月次 {monthly}",
+    },
+    "backup_fallback": {
+        "en": "The backup folder {folder} is not available; the backup went to {used}.",
+        "ja": "バックアップ先 {folder} が見つからないため、{used} に保存しました。",
+    },
+    "backup_failed": {
+        "en": "The backup could not be written: {reason}. Nothing was changed.",
+        "ja": "バックアップを作成できませんでした: {reason}。何も変更していません。",
+    },
+    "backup_dest_missing": {
+        "en": "The folder {folder} does not exist; nothing was written.",
+        "ja": "フォルダー {folder} がありません。何も書き出していません。",
+    },
+    "backups_none": {"en": "No backups yet.", "ja": "バックアップはまだありません。"},
+    "backups_header": {
+        "en": "Taken\tSize\tCustomers\tReason\tFile",
+        "ja": "作成日時\tサイズ\t顧客数\t理由\tファイル",
+    },
+    "backups_unreadable": {"en": "unreadable", "ja": "読めません"},
+    "restore_done": {
+        "en": "Restored {customers} customers from the backup of {date}.",
+        "ja": "{date} のバックアップから顧客 {customers} 件を復元しました。",
+    },
+    "restore_safety": {
+        "en": "The data it replaced was backed up to {path}.",
+        "ja": "置き換える前のデータは {path} にバックアップしました。",
+    },
+    "restore_damaged_kept": {
+        "en": "The damaged file was kept as {path}.",
+        "ja": "破損したファイルは {path} として残しました。",
+    },
+    "restore_upgraded": {
+        "en": "The backup was made by an older version (schema {revision}) and was upgraded.",
+        "ja": "バックアップは古いバージョン（スキーマ {revision}）のものだったため更新しました。",
+    },
+    "restore_unavailable": {
+        "en": "Cannot restore {path}: {reason}. Nothing was changed.",
+        "ja": "{path} を復元できません: {reason}。何も変更していません。",
+    },
+    "restore_failed": {
+        "en": "The restore failed: {reason}.",
+        "ja": "復元に失敗しました: {reason}。",
+    },
+    "trash_emptied": {
+        "en": "Emptied the trash: {customers} customers (with {entries} history entries), "
+        "{interactions} interactions, {purchases} purchases and {reminders} reminders were "
+        "removed for good.",
+        "ja": "ごみ箱を空にしました: 顧客 {customers} 件（履歴 {entries} 件を含む）、対応履歴 "
+        "{interactions} 件、購入 {purchases} 件、リマインダー {reminders} 件を完全に削除しました。",
+    },
+    "backup_first": {
+        "en": "A backup was saved first: {path}",
+        "ja": "先にバックアップを保存しました: {path}",
+    },
+    "bad_customer_id": {
+        "en": "{value} is not a customer id (the ids are in 'relationdesk search QUERY --json').",
+        "ja": "{value} は顧客 ID ではありません（ID は 'relationdesk search 検索語 --json' で"
+        "分かります）。",
+    },
+    "customer_not_found": {
+        "en": "There is no customer with the id {id}.",
+        "ja": "ID {id} の顧客はいません。",
+    },
+    "history_written": {
+        "en": "Wrote {count} changes to {path}.",
+        "ja": "変更 {count} 件を {path} に書き出しました。",
+    },
+    "privacy_exported": {
+        "en": "Wrote everything about {name} to {json} and {report}.",
+        "ja": "{name} 様の全情報を {json} と {report} に書き出しました。",
+    },
+    "erase_plan": {
+        "en": "Erasing {name} removes for good: the profile with {contact_points} phones, "
+        "e-mails and addresses, {interactions} history entries, {purchases} purchases, "
+        "{reminders} reminders and {changes} change-log entries.",
+        "ja": "{name} を消去すると、基本情報と電話・メール・住所 {contact_points} 件、対応履歴 "
+        "{interactions} 件、購入 {purchases} 件、リマインダー {reminders} 件、変更履歴 "
+        "{changes} 件が完全に削除されます。",
+    },
+    "erase_members": {
+        "en": "{members} people recorded at this company keep their records without it; its "
+        "name is removed from {mentions} entries of their change history.",
+        "ja": "この会社に所属する {members} 人の記録は残り、会社との関連だけが外れます。"
+        "変更履歴 {mentions} 件から会社名を削除します。",
+    },
+    "erase_backups": {
+        "en": "{copies} backups still hold this customer and keep the copy until the rotation "
+        "removes them: the last one around {date}, if RelationDesk makes a backup every day. "
+        "Copies saved elsewhere (relationdesk backup DEST) are not touched.",
+        "ja": "{copies} 件のバックアップにこの顧客が含まれており、ローテーションで削除される"
+        "まで残ります（毎日バックアップする場合、最後の 1 件は {date} 頃に削除）。"
+        "別の場所に保存したコピー（relationdesk backup 保存先）は削除されません。",
+    },
+    "erase_backups_forever": {
+        "en": "{copies} backups still hold this customer; with the current rotation they are "
+        "kept for more than three years. Delete them yourself if the copy must go.",
+        "ja": "{copies} 件のバックアップにこの顧客が含まれており、現在のローテーションでは "
+        "3 年以上残ります。コピーも削除する必要がある場合はご自身で削除してください。",
+    },
+    "erase_no_backups": {
+        "en": "No backup holds this customer.",
+        "ja": "この顧客を含むバックアップはありません。",
+    },
+    "erase_other_copies": {
+        "en": "These files in the data folder may hold a copy too; delete them yourself: {paths}",
+        "ja": "データフォルダー内の次のファイルにもコピーが残っている可能性があります。"
+        "ご自身で削除してください: {paths}",
+    },
+    "erase_confirm": {
+        "en": "Nothing was erased. Run the command again with --yes to erase.",
+        "ja": "まだ何も消去していません。消去するには --yes を付けて実行してください。",
+    },
+    "erase_done": {
+        "en": "Erased {name} in {seconds:.1f} s; the database file was compacted and its "
+        "journal emptied, so it holds none of it.",
+        "ja": "{name} を消去しました（{seconds:.1f} 秒）。データベースファイルを圧縮し"
+        "ジャーナルも空にしたため、ファイル内にデータは残っていません。",
+    },
+    "erase_done_wal_busy": {
+        "en": "Erased {name} in {seconds:.1f} s. The journal file could not be emptied yet "
+        "(another program is reading); it will be when RelationDesk closes.",
+        "ja": "{name} を消去しました（{seconds:.1f} 秒）。別のプログラムが読み込み中のため"
+        "ジャーナルファイルはまだ空にできませんでした。RelationDesk の終了時に空になります。",
+    },
+    "check_index_only": {
+        "en": "Only the search index is affected; run 'relationdesk check --repair' to rebuild it.",
+        "ja": "問題は検索インデックスだけです。'relationdesk check --repair' で作り直せます。",
+    },
+    "index_rebuilt": {
+        "en": "Rebuilt the search index ({count} customers).",
+        "ja": "検索インデックスを作り直しました（顧客 {count} 件）。",
+    },
 }
 
 
