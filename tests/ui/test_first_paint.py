@@ -34,6 +34,7 @@ def test_first_paint_is_reported_once_the_first_page_is_painted(qtbot, app, now)
 def test_relationdesk_prints_the_first_paint_time_and_exits(tmp_path, app, now):
     """With the variable set, the real command prints a monotonic time and exits 0."""
     DemoGenerator(app.db, seed=3).generate(50, now)
+    app.close()  # the data folder is locked while an app has it open
     env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
     env.update({"QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_ENV: "1"})
     started = time.monotonic()
