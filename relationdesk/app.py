@@ -17,6 +17,7 @@ from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.customers import CustomerService
 from relationdesk.services.demo import DemoGenerator
 from relationdesk.services.exports import ExportService
+from relationdesk.services.imports import ImportService
 from relationdesk.services.maintenance import MaintenanceService
 from relationdesk.services.reminders import ReminderService
 from relationdesk.services.search import SearchService
@@ -38,6 +39,7 @@ class App:
     search: SearchService
     maintenance: MaintenanceService
     exports: ExportService
+    imports: ImportService
     samples: DemoGenerator
     settings: Settings
 
@@ -76,6 +78,7 @@ def open_app(
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
         exports=ExportService(db, region),
+        imports=ImportService(db, region),
         samples=DemoGenerator(db),
         settings=settings,
     )

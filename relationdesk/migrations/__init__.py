@@ -17,8 +17,8 @@ from relationdesk.storage.backup import backup_database
 
 # The newest revision in versions/. Kept here so a start-up at the current schema can be
 # checked with plain sqlite3, without importing Alembic; a test keeps it in step.
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 class DatabaseError(Exception):

@@ -165,13 +165,24 @@ def add_documents(connection: Connection, documents: Iterable[tuple[int, str]]) 
     segment whenever a rowid is not above the previous one in the transaction, and doc
     ids follow 五十音 order, not insertion order (sorting made bulk indexing ~3x faster).
     """
+    add_documents_with_grams(
+        connection, ((doc_id, text, grams_of(text)) for doc_id, text in documents)
+    )
+
+
+def add_documents_with_grams(
+    connection: Connection, documents: Iterable[tuple[int, str, str]]
+) -> None:
+    """Index documents given as (doc_id, text, ``grams_of(text)``), the grams made earlier
+    (an import prepares them in its helper processes)."""
     rows = sorted(documents)
     if not rows:
         return
-    connection.exec_driver_sql("INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", rows)
     connection.exec_driver_sql(
-        "INSERT INTO customer_grams (rowid, grams) VALUES (?, ?)",
-        [(doc_id, grams_of(text)) for doc_id, text in rows],
+        "INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", [(d, t) for d, t, _ in rows]
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO customer_grams (rowid, grams) VALUES (?, ?)", [(d, g) for d, _, g in rows]
     )
 
 

@@ -1,0 +1,186 @@
+"""Reading, converting and preparing a file's records: in helper processes for big files.
+
+Converting a record (reading its cells, parsing phones and 和暦 dates, splitting
+addresses, checking every value) costs more than writing it, and needs no database. For a
+large file, helper processes (as many as the machine has cores, at most ``MAX_WORKERS``)
+each read the file and prepare every n-th chunk of records, while the importing process
+takes the chunks in file order and writes them: on two cores the writing and the
+converting run side by side. A small file is prepared in the calling process.
+
+Helper processes are started with "spawn" (what Windows and macOS need and what a
+PyInstaller build supports with ``multiprocessing.freeze_support``), are daemons, and are
+stopped as soon as the chunks stop being taken: when the import ends, fails or is
+cancelled.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import multiprocessing
+import os
+import queue
+import traceback
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from relationdesk.exporting.injection import restore
+from relationdesk.importing.fields import MappedRecord
+from relationdesk.importing.mapping import ColumnMapping
+from relationdesk.importing.readers import FileFormat, detect_format, read_table
+from relationdesk.importing.table import Row, Table
+from relationdesk.importing.values import convert_record
+from relationdesk.importing.vcard import read_vcards
+from relationdesk.services.import_prepare import Preparer, Wire
+
+CHUNK = 1000
+MAX_WORKERS = 2
+PARALLEL_FROM = 4 * CHUNK  # records; below this, spawning helpers costs more than it saves
+_POLL_SECONDS = 0.5
+_QUEUE_CHUNKS = 3
+
+
+@dataclass(frozen=True)
+class ReadSpec:
+    """Everything a helper process needs to read and prepare the file (picklable)."""
+
+    path: str
+    sheet: str | None
+    encoding: str | None
+    delimiter: str | None
+    mapping: dict[str, Any] | None  # ColumnMapping.to_json(); None for a vCard file
+    region: str
+    source: str
+    now_us: int
+
+
+class HelperFailed(RuntimeError):
+    """A helper process failed or ended early; the import was rolled back."""
+
+
+def count_records(spec: ReadSpec) -> int:
+    """How many records (rows after the header, or cards) the file has."""
+    path = Path(spec.path)
+    if detect_format(path) is FileFormat.VCARD:
+        return len(read_vcards(path))
+    return sum(1 for _ in _table(spec))
+
+
+def prepared_chunks(spec: ReadSpec, workers: int) -> Generator[list[Wire], None, None]:
+    """The file's records prepared, a chunk at a time, in file order.
+
+    With *workers* > 1 helper processes prepare them; close the iterator (or let it be
+    collected) to stop them early.
+    """
+    if workers <= 1:
+        preparer = Preparer(spec.region, spec.now_us)
+        for _, records in _record_chunks(spec, lambda _: True):
+            yield [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
+        return
+    context = multiprocessing.get_context("spawn")
+    queues = [context.Queue(maxsize=_QUEUE_CHUNKS) for _ in range(workers)]
+    helpers = [
+        context.Process(target=_work, args=(spec, k, workers, queues[k]), daemon=True)
+        for k in range(workers)
+    ]
+    for helper in helpers:
+        helper.start()
+    try:
+        for index in itertools.count():
+            kind, payload = _take(queues[index % workers], helpers[index % workers])
+            if kind == "end":
+                return
+            if kind == "error":
+                raise HelperFailed(payload)
+            yield payload
+    finally:
+        for helper in helpers:
+            if helper.is_alive():
+                helper.terminate()
+            helper.join()
+        for q in queues:
+            q.close()
+            q.cancel_join_thread()
+
+
+def workers_for(records: int) -> int:
+    """How many helper processes to prepare *records* with (1: none, in this process)."""
+    if records < PARALLEL_FROM:
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def _take(source: Any, helper: Any) -> tuple[str, Any]:
+    while True:
+        try:
+            return source.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            if not helper.is_alive():
+                raise HelperFailed(f"helper process ended (exit code {helper.exitcode})") from None
+
+
+def _work(spec: ReadSpec, share: int, workers: int, out: Any) -> None:
+    """A helper process: prepare every *workers*-th chunk, starting with chunk *share*."""
+    gc.disable()  # a short-lived process of acyclic rows: collection would only cost time
+    try:
+        preparer = Preparer(spec.region, spec.now_us)
+        for _, records in _record_chunks(spec, lambda index: index % workers == share):
+            chunk = [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
+            out.put(("chunk", chunk))
+        out.put(("end", None))
+    except BaseException:
+        out.put(("error", traceback.format_exc()))
+
+
+def _record_chunks(
+    spec: ReadSpec, wanted: Callable[[int], bool]
+) -> Iterator[tuple[int, list[MappedRecord]]]:
+    """The file's records in chunks of CHUNK; only *wanted* chunks are mapped (the others'
+    rows are only read past)."""
+    path = Path(spec.path)
+    if detect_format(path) is FileFormat.VCARD:
+        cards = read_vcards(path)
+        for index, start in enumerate(range(0, len(cards), CHUNK)):
+            if wanted(index):
+                yield index, cards[start : start + CHUNK]
+        return
+    table = _table(spec)
+    mapping = ColumnMapping.from_json(spec.mapping, table.headers)
+    if mapping is None:
+        raise ValueError("the mapping does not fit the file's columns")
+    rows = iter(table)
+    for index in itertools.count():
+        chunk = list(itertools.islice(rows, CHUNK))
+        if not chunk:
+            return
+        if wanted(index):
+            yield index, [mapping.apply(row) for row in restored(chunk)]
+
+
+def _table(spec: ReadSpec) -> Table:
+    return read_table(
+        Path(spec.path), sheet=spec.sheet, encoding=spec.encoding, delimiter=spec.delimiter
+    )
+
+
+def restored(rows: Iterator[Row] | list[Row]) -> Iterator[Row]:
+    """The rows with our export's formula guard undone (``exporting.injection.restore``)."""
+    for row in rows:
+        if any(isinstance(c, str) and c[:1] == "'" for c in row.cells):
+            cells = tuple(restore(c) if isinstance(c, str) else c for c in row.cells)
+            yield Row(row.line, cells, row.problems)
+        else:
+            yield row
+
+
+__all__ = [
+    "CHUNK",
+    "HelperFailed",
+    "ReadSpec",
+    "count_records",
+    "prepared_chunks",
+    "restored",
+    "workers_for",
+]
