@@ -16,6 +16,7 @@ from relationdesk.migrations import OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.customers import CustomerService
 from relationdesk.services.demo import DemoGenerator
+from relationdesk.services.duplicates import DuplicateService
 from relationdesk.services.exports import ExportService
 from relationdesk.services.imports import ImportService
 from relationdesk.services.maintenance import MaintenanceService
@@ -40,6 +41,7 @@ class App:
     maintenance: MaintenanceService
     exports: ExportService
     imports: ImportService
+    duplicates: DuplicateService
     samples: DemoGenerator
     settings: Settings
 
@@ -79,6 +81,7 @@ def open_app(
         maintenance=MaintenanceService(db),
         exports=ExportService(db, region),
         imports=ImportService(db, region),
+        duplicates=DuplicateService(db, region),
         samples=DemoGenerator(db),
         settings=settings,
     )

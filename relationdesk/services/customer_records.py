@@ -86,7 +86,7 @@ class StoredCustomer:
             self.row["name_key"],
             self.row["reading_key"],
             self.company_key,
-            [key for _, _, key in sorted(self.tags, key=lambda t: t[2])],
+            [key for _, _, key in self.tags],  # in the order given, as the ORM path has them
             [
                 stored_search_digits(p["phone_e164"], p["phone_national"], region)
                 for p in ordered

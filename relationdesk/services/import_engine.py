@@ -187,19 +187,7 @@ def _keys(identity: Identity) -> Iterable[tuple[str, str]]:
         yield ("email", email)
     for phone in identity.phones:
         yield ("phone", phone)
-    if _by_name(identity):
-        yield ("name", identity.name_key)
-
-
-def _by_name(identity: Identity) -> bool:
-    """Whether the name can make this record a duplicate (MEDIUM or better): a company's
-    name can, a person's only with a reading, a birthday or a postal code beside it."""
-    return bool(
-        identity.kind == CustomerKind.COMPANY
-        or identity.reading_key
-        or identity.birthday
-        or identity.postal_codes
-    )
+    yield ("name", identity.name_key)
 
 
 class ImportEngine:
@@ -304,20 +292,19 @@ class ImportEngine:
                 ids.update(by_email.get(email, ()))
             for phone in item.identity.phones:
                 ids.update(by_phone.get(phone, ()))
-            if _by_name(item.identity):
-                ids.update(by_name.get(item.identity.name_key, ()))
+            ids.update(by_name.get(item.identity.name_key, ()))
             found.append(ids)
         identities, names = self._identities({i for ids in found for i in ids})
         return found, identities, names
 
     def _name_matches(self, incoming: list[Incoming]) -> dict[str, list[bytes]]:
-        """The oldest live customers of each name the chunk can match by name.
+        """The oldest live customers of each name in the chunk.
 
         One query per slice of names over the covering index (deleted_at, name_key, id);
         at most NAME_CANDIDATES per name, the oldest first, so a very common name does
         not cost a table read per namesake.
         """
-        names = sorted({item.identity.name_key for item in incoming if _by_name(item.identity)})
+        names = sorted({item.identity.name_key for item in incoming})
         found: dict[str, list[bytes]] = {}
         for part in slices(names):
             marks = ",".join("?" * len(part))

@@ -54,6 +54,7 @@ class ReadSpec:
     region: str
     source: str
     now_us: int
+    chunk: int = 0  # records per chunk (0: CHUNK)
 
 
 class HelperFailed(RuntimeError):
@@ -140,11 +141,12 @@ def _record_chunks(
     """The file's records in chunks of CHUNK; only *wanted* chunks are mapped (the others'
     rows are only read past)."""
     path = Path(spec.path)
+    size = spec.chunk or CHUNK
     if detect_format(path) is FileFormat.VCARD:
         cards = read_vcards(path)
-        for index, start in enumerate(range(0, len(cards), CHUNK)):
+        for index, start in enumerate(range(0, len(cards), size)):
             if wanted(index):
-                yield index, cards[start : start + CHUNK]
+                yield index, cards[start : start + size]
         return
     table = _table(spec)
     mapping = ColumnMapping.from_json(spec.mapping, table.headers)
@@ -152,7 +154,7 @@ def _record_chunks(
         raise ValueError("the mapping does not fit the file's columns")
     rows = iter(table)
     for index in itertools.count():
-        chunk = list(itertools.islice(rows, CHUNK))
+        chunk = list(itertools.islice(rows, size))
         if not chunk:
             return
         if wanted(index):

@@ -57,6 +57,7 @@ from relationdesk.importing.xlsx_reader import xlsx_sheet_names
 from relationdesk.models import BatchKind
 from relationdesk.models.types import to_micros
 from relationdesk.normalize.phones import DEFAULT_REGION
+from relationdesk.services import import_pipeline as pipeline
 from relationdesk.services.batches import BatchUndo, find_batch, finish_batch, list_batches
 from relationdesk.services.batches import start_batch as _start_batch
 from relationdesk.services.change_log import default_actor
@@ -75,7 +76,6 @@ from relationdesk.services.import_pipeline import (
     count_records,
     prepared_chunks,
     restored,
-    workers_for,
 )
 from relationdesk.services.unit_of_work import Database
 
@@ -234,7 +234,9 @@ class ImportService:
         if fmt is FileFormat.VCARD:
             read_vcards(path)  # raise now when the file has no cards
             info = FileInfo(path, fmt, (), None, False, (), (), ())
-            spec = ReadSpec(str(path), None, None, None, None, region, path.name, now_us)
+            spec = ReadSpec(
+                str(path), None, None, None, None, region, path.name, now_us, pipeline.CHUNK
+            )
             return _Opened(info, spec)
         table = read_table(
             path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter
@@ -270,6 +272,7 @@ class ImportService:
             region,
             path.name,
             now_us,
+            pipeline.CHUNK,
         )
         return _Opened(info, spec)
 
@@ -307,7 +310,7 @@ class ImportService:
         if progress is not None:
             progress(0, total)
         done = 0
-        helpers = workers_for(total) if workers is None else workers
+        helpers = pipeline.workers_for(total) if workers is None else workers
         with (
             _collector_paused(),
             contextlib.closing(prepared_chunks(opened.spec, helpers)) as chunks,
