@@ -242,7 +242,7 @@ class BatchUndo:
 
         changed = [i for i in todo if i.action != ItemAction.CREATED]
         for part in slices(changed, 200):
-            self._restore(part)
+            self._restore(batch_id, part)
             step(len(part))
         created = [i.customer_id for i in todo if i.action == ItemAction.CREATED]
         for part in slices(created):
@@ -321,8 +321,13 @@ class BatchUndo:
 
     # -- putting back ------------------------------------------------------------------
 
-    def _restore(self, items: Sequence[_Item]) -> None:
-        """Put the before-images of changed customers back (and a merge's moved history)."""
+    def _restore(self, batch_id: uuid.UUID, items: Sequence[_Item]) -> None:
+        """Put the before-images of changed customers back (and a merge's moved history).
+
+        A restored customer is again as an earlier batch left it when the before-image was
+        taken at the version that batch recorded: that batch's journal then takes the new
+        version, so it can be undone next (batches undo newest first, one after another).
+        """
         conn = self.conn
         current = load_customers(conn, [i.customer_id for i in items], include_trashed=True)
         removed: list[tuple[int, str]] = []
@@ -350,6 +355,13 @@ class BatchUndo:
                 f"UPDATE customers SET {assignments}, updated_at = ?, version = version + 1 "
                 "WHERE id = ?",
                 (*values, self.now_us, key),
+            )
+            conn.exec_driver_sql(
+                "UPDATE import_batch_items SET after_version = "
+                "(SELECT version FROM customers WHERE id = ?) "
+                "WHERE customer_id = ? AND after_version = ? AND batch_id <> ? AND batch_id IN "
+                "(SELECT id FROM import_batches WHERE undone_at IS NULL)",
+                (key, key, row["version"], batch_id.bytes),
             )
             conn.exec_driver_sql("DELETE FROM contact_points WHERE customer_id = ?", (key,))
             insert_rows(

@@ -20,6 +20,7 @@ import itertools
 import multiprocessing
 import os
 import queue
+import threading
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -129,10 +130,41 @@ def _work(spec: ReadSpec, share: int, workers: int, out: Any) -> None:
         preparer = Preparer(spec.region, spec.now_us)
         for _, records in _record_chunks(spec, lambda index: index % workers == share):
             chunk = [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
-            out.put(("chunk", chunk))
-        out.put(("end", None))
+            _put(out, ("chunk", chunk))
+        _put(out, ("end", None))
     except BaseException:
-        out.put(("error", traceback.format_exc()))
+        _put(out, ("error", traceback.format_exc()))
+    _drain(out)
+
+
+def _drain(out: Any) -> None:
+    """Wait until the importing process has taken everything, or is gone.
+
+    A queue's feeder thread writes into a pipe this process also holds open, so a write
+    into a full pipe whose reader died never fails: exiting would wait for it forever.
+    """
+    out.close()
+    parent = multiprocessing.parent_process()
+    feeder = threading.Thread(target=out.join_thread, daemon=True)
+    feeder.start()
+    while feeder.is_alive():
+        feeder.join(_POLL_SECONDS)
+        if parent is not None and not parent.is_alive():
+            os._exit(0)
+
+
+def _put(out: Any, item: tuple[str, Any]) -> None:
+    """Hand a result to the importing process; end this helper if that process is gone
+    (killed mid-import: nobody will read the queue, and a daemon's parent is not there to
+    stop it)."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            out.put(item, timeout=_POLL_SECONDS)
+            return
+        except queue.Full:
+            if parent is not None and not parent.is_alive():
+                os._exit(0)
 
 
 def _record_chunks(

@@ -285,9 +285,7 @@ def test_stored_search_digits_equal_phone_search_digits(raw: str) -> None:
 
     phone = _parsed(raw, "JP")
     if phone is not None:
-        assert stored_search_digits(phone.e164, phone.national) == phone_search_digits(
-            phone.e164
-        )
+        assert stored_search_digits(phone.e164, phone.national) == phone_search_digits(phone.e164)
 
 
 def test_stored_search_digits_of_an_extension_parse_again() -> None:
