@@ -162,19 +162,29 @@ def list_batches(
 
 
 def find_batch(conn: Connection, text: str) -> uuid.UUID | None:
-    """The batch whose id is *text*, or starts with it (at least 8 hex digits, unique)."""
-    cleaned = text.strip().lower()
-    try:
-        return as_uuid(uuid.UUID(cleaned).bytes) if len(cleaned) >= 32 else None
-    except ValueError:
-        pass
-    digits = cleaned.replace("-", "")
+    """The batch *text* names: its whole id, or its last (or first) 8+ hex digits when only
+    one batch has them. Ids are UUID v7: the first digits are the time, the same for
+    batches made within a minute, so the short form shown to users is the last 8."""
+    digits = text.strip().lower().replace("-", "")
     if len(digits) < 8 or any(c not in "0123456789abcdef" for c in digits):
         return None
-    rows = conn.exec_driver_sql(
-        "SELECT id FROM import_batches WHERE hex(id) LIKE ? LIMIT 2", (digits.upper() + "%",)
-    ).all()
-    return as_uuid(rows[0][0]) if len(rows) == 1 else None
+    if len(digits) == 32:
+        found = conn.exec_driver_sql(
+            "SELECT id FROM import_batches WHERE id = ?", (bytes.fromhex(digits),)
+        ).first()
+        return None if found is None else as_uuid(found[0])
+    for pattern in ("%" + digits.upper(), digits.upper() + "%"):
+        rows = conn.exec_driver_sql(
+            "SELECT id FROM import_batches WHERE hex(id) LIKE ? LIMIT 2", (pattern,)
+        ).all()
+        if len(rows) == 1:
+            return as_uuid(rows[0][0])
+    return None
+
+
+def short_id(batch_id: uuid.UUID) -> str:
+    """The short form of a batch id users see and type: its last 8 hex digits."""
+    return batch_id.hex[-8:]
 
 
 @dataclass(slots=True)
@@ -497,5 +507,6 @@ __all__ = [
     "finish_batch",
     "list_batches",
     "reindex_members",
+    "short_id",
     "start_batch",
 ]

@@ -240,14 +240,13 @@ class ImportEngine:
         records = [unwire(item) for item in prepared]
         self._counts["read"] += len(records)
         incoming = [r for r in records if isinstance(r, Incoming)]
-        for record in records:
-            self.problems.extend(record.problems)
         candidates, identities, names = self._stored_candidates(incoming)
         self._find_companies(incoming)
         chunk = _Chunk(identities, names)
         self._load(self._merge_targets(incoming, candidates, identities), chunk)
         found = iter(candidates)
         for record in records:
+            self.problems.extend(record.problems)
             if isinstance(record, Incoming):
                 self._decide(record, next(found), chunk)
             else:

@@ -361,9 +361,14 @@ def test_history_lists_batches_newest_first(app, now, tmp_path):
     assert history[1].file_name == "excel_cp932.csv" and history[1].file_format == "csv"
     assert history[1].counts == first.counts and history[1].undone_at is None
     assert app.imports.batches(limit=1, before=second.batch_id)[0].id == first.batch_id
-    assert app.imports.find_batch(str(first.batch_id)[:8]) in (first.batch_id, None)
+    # the short form is the last 8 hex digits: the first ones are the time, shared by
+    # batches made in the same minute
+    assert app.imports.find_batch(first.batch_id.hex[-8:]) == first.batch_id
+    assert app.imports.find_batch(str(first.batch_id)[:8]) is None
     assert app.imports.find_batch(str(first.batch_id)) == first.batch_id
+    assert app.imports.find_batch(first.batch_id.hex.upper()) == first.batch_id
     assert app.imports.find_batch("zz") is None
+    assert app.imports.find_batch("0" * 32) is None
 
 
 def test_helper_processes_store_the_same_as_the_calling_process(app, now, tmp_path, monkeypatch):
