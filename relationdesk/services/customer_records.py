@@ -14,6 +14,7 @@ values (display name, keys, search document, change-log snapshot) the same way
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -221,14 +222,18 @@ def insert_rows(
     conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(rows))
 
 
+_CUSTOMER_VALUES = operator.itemgetter(*CUSTOMER_COLUMNS)
+_POINT_VALUES = operator.itemgetter(*POINT_COLUMNS)
+
+
 def customer_tuple(row: Mapping[str, Any]) -> tuple[Any, ...]:
     """The row's values in ``CUSTOMER_COLUMNS`` order."""
-    return tuple(row[c] for c in CUSTOMER_COLUMNS)
+    return _CUSTOMER_VALUES(row)
 
 
 def point_tuple(point: Mapping[str, Any]) -> tuple[Any, ...]:
     """The contact point's values in ``POINT_COLUMNS`` order."""
-    return tuple(point[c] for c in POINT_COLUMNS)
+    return _POINT_VALUES(point)
 
 
 def slices(items: Sequence[Any], size: int = SLICE) -> Iterable[Sequence[Any]]:

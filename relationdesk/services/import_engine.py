@@ -72,7 +72,6 @@ CHUNK = 1000
 # compared with the oldest of them only.
 NAME_CANDIDATES = 50
 _ROW_DOC = CUSTOMER_COLUMNS.index("doc_id")
-_ROW_SORT = CUSTOMER_COLUMNS.index("sort_key")
 _ROW_COMPANY = CUSTOMER_COLUMNS.index("company_id")
 _ROW_TEXT = CUSTOMER_COLUMNS.index("search_text")
 _ROW_NAME = CUSTOMER_COLUMNS.index("display_name")
@@ -142,12 +141,28 @@ class _Fill:
 class _Chunk:
     """What deciding one chunk works on: stored candidates and the chunk's own customers."""
 
-    def __init__(self, identities: dict[bytes, Identity], names: dict[bytes, str]) -> None:
+    def __init__(
+        self,
+        identities: dict[bytes, Identity],
+        names: dict[bytes, str],
+        incoming: list[Incoming],
+    ) -> None:
         self.stored = identities  # live stored customers found by the chunk's keys
         self.names = names
         self.drafts: dict[bytes, _Draft] = {}  # customers the chunk creates or changes
         self.identities: dict[bytes, Identity] = {}  # of the drafts, kept current
         self.index = _KeyIndex()  # the drafts by key
+        # Keys more than one record of the chunk has: only a record with one of them can
+        # match another record of the chunk, so only those go through the index.
+        seen: set[tuple[str, str]] = set()
+        self.shared: set[tuple[str, str]] = set()
+        for item in incoming:
+            for key in _keys(item.identity):
+                (self.shared if key in seen else seen).add(key)
+
+    def wanted(self, identity: Identity) -> bool:
+        """Whether *identity* may match another record of the chunk."""
+        return any(key in self.shared for key in _keys(identity))
 
     def identity(self, key: bytes) -> Identity | None:
         """The current identity of a candidate (a draft's, as changed so far)."""
@@ -157,10 +172,13 @@ class _Chunk:
         draft = self.drafts.get(key)
         return draft.name if draft else self.names.get(key, "")
 
-    def put(self, key: bytes, draft: _Draft, identity: Identity) -> None:
+    def put(self, key: bytes, draft: _Draft, identity: Identity, index: bool = True) -> None:
+        """Keep a draft; with *index*, findable by its keys (which count as shared)."""
         self.drafts[key] = draft
         self.identities[key] = identity
-        self.index.add(key, identity)
+        if index:
+            self.shared.update(_keys(identity))
+            self.index.add(key, identity)
 
 
 class _KeyIndex:
@@ -242,7 +260,7 @@ class ImportEngine:
         incoming = [r for r in records if isinstance(r, Incoming)]
         candidates, identities, names = self._stored_candidates(incoming)
         self._find_companies(incoming)
-        chunk = _Chunk(identities, names)
+        chunk = _Chunk(identities, names, incoming)
         self._load(self._merge_targets(incoming, candidates, identities), chunk)
         found = iter(candidates)
         for record in records:
@@ -406,7 +424,8 @@ class ImportEngine:
 
     def _decide(self, item: Incoming, stored: set[bytes], chunk: _Chunk) -> None:
         pool: dict[bytes, Identity] = {}
-        for key in stored | chunk.index.find(item.identity):
+        nearby = chunk.index.find(item.identity) if chunk.wanted(item.identity) else set()
+        for key in stored | nearby:
             identity = chunk.identity(key)
             if identity is not None:
                 pool[key] = identity
@@ -450,7 +469,7 @@ class ImportEngine:
         if item.kind == CustomerKind.PERSON and item.company_name:
             draft.company = self._company(item, chunk)
         self._created_lines[key] = item.line
-        chunk.put(key, draft, item.identity)
+        chunk.put(key, draft, item.identity, index=chunk.wanted(item.identity))
         if item.kind == CustomerKind.COMPANY:
             self._companies.setdefault(item.identity.name_key, (key, draft.name))
         self._counts["new" if action is RowAction.NEW else "created_anyway"] += 1
@@ -622,13 +641,14 @@ class ImportEngine:
         links: list[tuple[bytes, bytes]] = []
         items: list[tuple[Any, ...]] = []
         allocate = self._allocator.allocate
+        allocate_in = self._allocator.allocate_in
         tags = self._tags
         for draft in new:
             incoming = draft.incoming
             if draft.record is None and incoming is not None:
                 # the common case: a new customer written from its prepared tuples
                 row = list(incoming.row)
-                doc_id = row[_ROW_DOC] = allocate(row[_ROW_SORT])
+                doc_id = row[_ROW_DOC] = allocate_in(incoming.bucket)
                 if draft.company is not None:
                     row[_ROW_COMPANY] = draft.company[0]
                 customers.append(tuple(row))

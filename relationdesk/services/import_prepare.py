@@ -32,8 +32,8 @@ from relationdesk.services.duplicate_rules import Identity
 from relationdesk.services.errors import ValidationError
 
 # A prepared record is a tuple: (line, problems, row, points, tags, company, company
-# reading, identity, grams of the search document); for a record that gives no customer,
-# row is None.
+# reading, identity, grams of the search document, order bucket of the sort key); for a
+# record that gives no customer, row is None.
 Wire = tuple[Any, ...]
 ROW_ID = CUSTOMER_COLUMNS.index("id")
 ROW_KIND = CUSTOMER_COLUMNS.index("kind")
@@ -83,6 +83,7 @@ class Incoming:
     points: tuple[tuple[Any, ...], ...]
     tags: tuple[tuple[str, str], ...]
     grams: str
+    bucket: int
     made: StoredCustomer | None = None
 
     @property
@@ -170,6 +171,7 @@ class Preparer:
                 tuple(identity.phones),
             ),
             search_index.grams_of(document),
+            search_index.order_bucket(customer.row["sort_key"]),
         )
 
     def stored(self, checked: CheckedCustomer) -> StoredCustomer:
@@ -277,7 +279,9 @@ def unwire(item: Wire) -> Incoming | Rejected:
     identity = Identity(
         i[0], i[1], i[2], i[3], i[4], i[5], frozenset(i[6]), frozenset(i[7]), frozenset(i[8])
     )
-    return Incoming(line, problems, identity, item[5], item[6], item[2], item[3], item[4], item[8])
+    return Incoming(
+        line, problems, identity, item[5], item[6], item[2], item[3], item[4], item[8], item[9]
+    )
 
 
 def _wire_problems(problems: list[Problem]) -> tuple[tuple[Any, ...], ...]:

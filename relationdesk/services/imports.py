@@ -11,8 +11,9 @@ The wizard (and ``relationdesk import``) works in three steps over this service:
 
 Each call is plain Python with no Qt: a QThreadPool worker can run it, passing
 ``progress(done, total)`` (records so far, records in the file; called on the worker's
-thread after each chunk of records) and ``cancelled()`` (asked as often; when it says yes
-the call raises ImportCancelled and nothing is written).
+thread after each chunk of records; for a CSV file ``total`` is first estimated from its
+line count, and the last call is always ``(records, records)``) and ``cancelled()`` (asked
+as often; when it says yes the call raises ImportCancelled and nothing is written).
 
 **All or nothing.** An import is one write transaction: every customer, contact point,
 tag, journal entry, change-log row and search-index entry commits together or not at all.
@@ -321,6 +322,8 @@ class ImportService:
                 done += len(chunk)
                 if progress is not None:
                     progress(min(done, total), max(total, done))
+        if progress is not None and done != total:
+            progress(done, done)  # the estimate was off (blank lines, cells over lines)
 
 
 @contextlib.contextmanager
