@@ -295,29 +295,3 @@ def test_stored_search_digits_of_an_extension_parse_again() -> None:
     phone = parse_phone("03-1234-5678 ext. 12")
     assert "ext" in phone.national
     assert stored_search_digits(phone.e164, phone.national) == "0312345678"
-
-
-def test_national_format_by_prefix_equals_format_number() -> None:
-    """The remembered format per (leading digits, length) formats every valid Japanese
-    number as phonenumbers.format_number does (20,000 random numbers of every length)."""
-    import random
-
-    import phonenumbers
-
-    from relationdesk.normalize import phones
-
-    assert phones._FORMAT_BY_PREFIX is not None  # the shortcut is on for Japan
-    rng = random.Random(4)
-    checked = 0
-    for _ in range(20_000):
-        digits = str(rng.randrange(1, 10)) + "".join(
-            str(rng.randrange(10)) for _ in range(rng.randrange(7, 10))
-        )
-        number = phonenumbers.PhoneNumber(country_code=81, national_number=int(digits))
-        if not phonenumbers.is_valid_number(number):
-            continue
-        checked += 1
-        assert phones._japanese_national_format(number) == phonenumbers.format_number(
-            number, phonenumbers.PhoneNumberFormat.NATIONAL
-        )
-    assert checked > 1_000
