@@ -7,12 +7,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from relationdesk.importing.mapping import ColumnMapping
 from relationdesk.importing.problems import Problem
-from relationdesk.importing.readers import FileFormat
 from relationdesk.services.duplicate_rules import Confidence, MatchRule
 from relationdesk.services.errors import ChangedSince
+
+if TYPE_CHECKING:  # not loaded at start-up: the readers come with the first import
+    from relationdesk.importing.mapping import ColumnMapping
+    from relationdesk.importing.readers import FileFormat
 
 
 class DuplicatePolicy(enum.StrEnum):

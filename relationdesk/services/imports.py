@@ -38,27 +38,18 @@ saved in the same transaction as the import that used them.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import itertools
 import json
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from relationdesk.ids import uuid7
-from relationdesk.importing.mapping import ColumnMapping, guess_mapping, shape_key
-from relationdesk.importing.readers import FileFormat, detect_format, read_table
-from relationdesk.importing.vcard import read_vcards
-from relationdesk.importing.xlsx_reader import xlsx_sheet_names
 from relationdesk.models import BatchKind
-from relationdesk.models.types import to_micros
 from relationdesk.normalize.phones import DEFAULT_REGION
-from relationdesk.services import import_pipeline as pipeline
 from relationdesk.services.batches import BatchUndo, find_batch, finish_batch, list_batches
 from relationdesk.services.batches import start_batch as _start_batch
 from relationdesk.services.change_log import default_actor
@@ -71,28 +62,17 @@ from relationdesk.services.import_data import (
     ImportResult,
     UndoResult,
 )
-from relationdesk.services.import_engine import ImportEngine
-from relationdesk.services.import_pipeline import (
-    ReadSpec,
-    count_records,
-    prepared_chunks,
-    restored,
-)
 from relationdesk.services.unit_of_work import Database
 
+if TYPE_CHECKING:
+    from relationdesk.importing.mapping import ColumnMapping
+    from relationdesk.services.import_engine import ImportEngine
+    from relationdesk.services.import_files import Opened
+
 PREVIEW_ROWS = 20
-SAMPLE_ROWS = 5
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class _Opened:
-    """A file ready to import: what it is, and how helper processes read it."""
-
-    info: FileInfo
-    spec: ReadSpec
 
 
 class ImportService:
@@ -226,57 +206,6 @@ class ImportService:
         with self._db.read() as uow:
             return _stored_mapping(uow.connection, headers)
 
-    # -- reading -----------------------------------------------------------------------
-
-    def _open(self, path: Path, options: ImportOptions, now: datetime | None = None) -> _Opened:
-        fmt = detect_format(path)
-        region = options.region or self.region
-        now_us = to_micros(now) if now is not None else 0
-        if fmt is FileFormat.VCARD:
-            read_vcards(path)  # raise now when the file has no cards
-            info = FileInfo(path, fmt, (), None, False, (), (), ())
-            spec = ReadSpec(
-                str(path), None, None, None, None, region, path.name, now_us, pipeline.CHUNK
-            )
-            return _Opened(info, spec)
-        table = read_table(
-            path, sheet=options.sheet, encoding=options.encoding, delimiter=options.delimiter
-        )
-        remembered = False
-        mapping = options.mapping
-        if mapping is None:
-            stored = self.remembered_mapping(table.headers)
-            remembered = stored is not None
-            mapping = stored or guess_mapping(table.headers)
-        elif mapping.headers != table.headers:
-            raise ValueError("the mapping was made for a file with other columns")
-        sample = tuple(
-            tuple(_cell_text(c) for c in row.cells)
-            for row in itertools.islice(restored(iter(table)), SAMPLE_ROWS)
-        )
-        info = FileInfo(
-            path=path,
-            format=fmt,
-            headers=table.headers,
-            mapping=mapping,
-            remembered=remembered,
-            source=table.source,
-            sheets=tuple(xlsx_sheet_names(path)) if fmt is FileFormat.XLSX else (),
-            sample=sample,
-        )
-        spec = ReadSpec(
-            str(path),
-            options.sheet,
-            options.encoding or table.info("encoding") or None,
-            options.delimiter or table.info("delimiter") or None,
-            mapping.to_json(),
-            region,
-            path.name,
-            now_us,
-            pipeline.CHUNK,
-        )
-        return _Opened(info, spec)
-
     # -- running -----------------------------------------------------------------------
 
     def _engine(
@@ -287,6 +216,8 @@ class ImportService:
         now: datetime,
         preview_rows: int,
     ) -> ImportEngine:
+        from relationdesk.services.import_engine import ImportEngine
+
         return ImportEngine(
             conn,
             batch_id.bytes,
@@ -300,48 +231,18 @@ class ImportService:
     def _feed(
         self,
         engine: ImportEngine,
-        opened: _Opened,
+        opened: Opened,
         progress: Progress | None,
         cancelled: Cancelled | None,
-        workers: int | None = None,
     ) -> None:
-        """Prepare the records (in helper processes for a big file) and write them."""
-        _check(cancelled)
-        total = count_records(opened.spec)
-        if progress is not None:
-            progress(0, total)
-        done = 0
-        helpers = pipeline.workers_for(total) if workers is None else workers
-        with (
-            _collector_paused(),
-            contextlib.closing(prepared_chunks(opened.spec, helpers)) as chunks,
-        ):
-            for chunk in chunks:
-                _check(cancelled)
-                engine.add_chunk(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(min(done, total), max(total, done))
-        if progress is not None and done != total:
-            progress(done, done)  # the estimate was off (blank lines, cells over lines)
+        from relationdesk.services.import_files import feed
 
+        feed(engine, opened, progress, cancelled)
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an import runs.
+    def _open(self, path: Path, options: ImportOptions, now: datetime | None = None) -> Opened:
+        from relationdesk.services.import_files import open_file
 
-    An import allocates millions of small containers (rows, tuples, dicts) that are not
-    cyclic; with the collector on, its full collections walk every live object again
-    and again as the import's state grows (measured: a third of a 100,000-row import).
-    Reference counting still frees everything; the collector resumes afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        return open_file(path, options, options.region or self.region, now, self.remembered_mapping)
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -349,11 +250,9 @@ def _check(cancelled: Cancelled | None) -> None:
         raise ImportCancelled
 
 
-def _cell_text(cell: object) -> str:
-    return cell.isoformat() if isinstance(cell, date) else str(cell)
-
-
 def _stored_mapping(conn: Connection, headers: tuple[str, ...]) -> ColumnMapping | None:
+    from relationdesk.importing.mapping import ColumnMapping, shape_key
+
     row = conn.exec_driver_sql(
         "SELECT mapping FROM import_mappings WHERE shape = ?", (shape_key(headers),)
     ).first()
@@ -368,6 +267,8 @@ def _stored_mapping(conn: Connection, headers: tuple[str, ...]) -> ColumnMapping
 
 def _remember(conn: Connection, mapping: ColumnMapping, now: datetime) -> None:
     """Keep the mapping for the next file of the same shape (one row per shape)."""
+    from relationdesk.models.types import to_micros
+
     now_us = to_micros(now)
     conn.exec_driver_sql(
         "INSERT INTO import_mappings (id, shape, mapping, used_at, created_at, updated_at, "
