@@ -7,7 +7,9 @@ e-mail, postal code, address, 和暦 birthday, note). The import runs through
 ``ImportService.run`` as the wizard and ``relationdesk import`` run it: conversion and
 checks, duplicate look-ups against the database, the writes, the journal and the search
 index, in one transaction. ``--existing N`` first adds N demo customers (duplicate
-look-ups then have something to find); ``--preview`` also times a preview of the file.
+look-ups then have something to find), ``--data-dir`` imports into an existing data
+folder (a million demo customers, say; the import is undone at the end); ``--preview``
+also times a preview of the file.
 
 Wall-clock seconds are what the user waits; CPU seconds of this process and of its
 helper processes are printed too, as the machine may be shared.
@@ -43,13 +45,16 @@ def main() -> None:
     parser.add_argument("--existing", type=int, default=0)
     parser.add_argument("--workers", type=int, help="helper processes (default: by cores)")
     parser.add_argument("--preview", action="store_true")
+    parser.add_argument(
+        "--data-dir", type=Path, help="import into this data folder (undone afterwards)"
+    )
     args = parser.parse_args()
     if args.workers is not None:
         import_pipeline.MAX_WORKERS = args.workers
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "customers.csv"
         write_file(path, args.rows)
-        app = open_app(Path(folder) / "data", datetime.now(UTC))
+        app = open_app(args.data_dir or Path(folder) / "data", datetime.now(UTC))
         if args.existing:
             app.samples.generate(args.existing, datetime.now(UTC))
         workers = import_pipeline.workers_for(args.rows)

@@ -64,7 +64,8 @@ from relationdesk.services.timeline import recompute_contacts
 from relationdesk.services.unit_of_work import Database
 
 GROUP_PARTNERS = 50  # earlier members of a group each customer is compared with
-GROUP_BATCH = 200  # groups read per query
+GROUP_BATCH = 200  # group keys read per query
+MEMBER_BATCH = 8  # groups whose members are read at once
 MAX_GROUPS = 2_000  # groups looked at per call before a page is returned unfilled
 
 # The passes of the finder, in the order pairs are listed, with the group query of each.
@@ -217,21 +218,28 @@ class DuplicateService:
                     groups = _groups(conn, rule, key, inclusive)
                     if not groups:
                         break
-                    looked += len(groups)
-                    members = _members(conn, rule, groups)
-                    identities = _identities(conn, {i for ids in members.values() for i in ids})
-                    for group in groups:
-                        pairs = _pairs(rule, members.get(group, []), identities, min_confidence)
-                        start = done if group == key else 0
-                        for index in range(start, len(pairs)):
-                            if len(found) == limit:
-                                return self._page(conn, found, DuplicateCursor(rule, group, index))
-                            found.append(pairs[index])
-                        key, done, inclusive = group, len(pairs), False
+                    # Members are read a few groups at a time: a name shared by hundreds
+                    # of customers makes a big group, and a page may need only one.
+                    for first in range(0, len(groups), MEMBER_BATCH):
+                        part = groups[first : first + MEMBER_BATCH]
+                        members = _members(conn, rule, part)
+                        identities = _identities(conn, {i for ids in members.values() for i in ids})
+                        for group in part:
+                            pairs = _pairs(rule, members.get(group, []), identities, min_confidence)
+                            start = done if group == key else 0
+                            for index in range(start, len(pairs)):
+                                if len(found) == limit:
+                                    return self._page(
+                                        conn, found, DuplicateCursor(rule, group, index)
+                                    )
+                                found.append(pairs[index])
+                            key, done, inclusive = group, len(pairs), False
+                        # the group a call resumes in is not counted: each call moves on
+                        looked += sum(1 for g in part if (rule, g) != (cursor.rule, cursor.key))
+                        if looked >= max_groups:
+                            return self._page(conn, found, DuplicateCursor(rule, key, done))
                     if len(groups) < GROUP_BATCH:
                         break
-                    if looked >= max_groups:
-                        return self._page(conn, found, DuplicateCursor(rule, key, done))
             return self._page(conn, found, None)
 
     def _page(
