@@ -26,8 +26,10 @@ from relationdesk.services.backups import (
 from relationdesk.services.change_log import default_actor
 from relationdesk.services.customers import CustomerService
 from relationdesk.services.demo import DemoGenerator
+from relationdesk.services.duplicates import DuplicateService
 from relationdesk.services.exports import ExportService
 from relationdesk.services.history import HistoryService
+from relationdesk.services.imports import ImportService
 from relationdesk.services.maintenance import CheckReport, MaintenanceService
 from relationdesk.services.privacy import PrivacyService
 from relationdesk.services.reminders import ReminderService
@@ -89,6 +91,8 @@ class App:
     search: SearchService
     maintenance: MaintenanceService
     exports: ExportService
+    imports: ImportService
+    duplicates: DuplicateService
     samples: DemoGenerator
     settings: Settings
     backups: BackupService
@@ -210,6 +214,8 @@ def _open_locked(
         search=SearchService(db, region),
         maintenance=MaintenanceService(db),
         exports=ExportService(db, region),
+        imports=ImportService(db, region),
+        duplicates=DuplicateService(db, region),
         samples=DemoGenerator(db),
         settings=settings,
         backups=backups,

@@ -17,6 +17,11 @@
     relationdesk history CUSTOMER_ID [--format csv|json] [--output FILE] [--language ja|en]
     relationdesk privacy-export CUSTOMER_ID FOLDER [--language ja|en]
     relationdesk erase CUSTOMER_ID [--yes]        erase a customer completely
+    relationdesk import FILE [--dry-run] [--on-duplicate merge|skip|create] [--sheet NAME]
+                             [--encoding utf-8|cp932] [--json]
+    relationdesk imports [--limit N] [--json]        the import history (and manual merges)
+    relationdesk undo-import BATCH [--keep-changed]
+    relationdesk duplicates [--limit N] [--all] [--json]
 
 Errors about the data folder or the database file print one line and exit with 2,
 having changed nothing. Every command holds the data folder's lock while it runs, so it
@@ -36,7 +41,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from relationdesk import __version__
 from relationdesk.messages import message
@@ -158,6 +163,42 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write characters CP932 cannot hold as 〓 instead of refusing (listed on stderr)",
     )
+
+    imp = commands.add_parser("import", help="import customers from a CSV, Excel or vCard file")
+    imp.add_argument("file", help="the file to import (.csv, .txt, .xlsx or .vcf)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check the whole file and report; write nothing"
+    )
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("merge", "skip", "create"),
+        default="merge",
+        help="what to do with a record that matches a customer (default: merge)",
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="Excel only: the sheet (default: the first)")
+    imp.add_argument("--encoding", choices=("utf-8", "cp932"), help="CSV only; default: detected")
+    imp.add_argument("--json", action="store_true", help="print the result as a JSON object")
+
+    history = commands.add_parser(
+        "imports", help="list the imports (and merges) that can be undone"
+    )
+    history.add_argument("--limit", type=_positive("--limit"), default=20)  # type: ignore[arg-type]
+    history.add_argument("--json", action="store_true", help="print a JSON array")
+
+    undo = commands.add_parser("undo-import", help="undo an import (or a merge) as a whole")
+    undo.add_argument("batch", help="the batch id, or its first 8 characters")
+    undo.add_argument(
+        "--keep-changed",
+        action="store_true",
+        help="leave records changed since the import as they are and undo the rest",
+    )
+
+    dupes = commands.add_parser("duplicates", help="list customers who are likely the same")
+    dupes.add_argument("--limit", type=_positive("--limit"), default=50)  # type: ignore[arg-type]
+    dupes.add_argument(
+        "--all", action="store_true", help="also list unlikely pairs (low confidence)"
+    )
+    dupes.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
 
 
@@ -171,6 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail(problem)
     if args.command in ("history", "privacy-export", "erase"):
         problem = _customer_problem(args)
+        if problem is not None:
+            return _fail(problem)
+    if args.command == "import":
+        problem = _import_problem(args)
         if problem is not None:
             return _fail(problem)
 
@@ -274,6 +319,10 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             "history": _history,
             "privacy-export": _privacy_export,
             "erase": _erase,
+            "import": _import,
+            "imports": _imports,
+            "undo-import": _undo_import,
+            "duplicates": _duplicates,
         }
         return handler[args.command](app, args)
     except DatabaseError as exc:
@@ -804,3 +853,306 @@ def _clear_progress() -> None:
     if sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
         sys.stderr.flush()
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def _import_problem(args: argparse.Namespace) -> str | None:
+    """Say what is wrong with the import arguments or the file (before anything is opened)."""
+    from relationdesk.importing.errors import ImportFileError
+    from relationdesk.importing.readers import FileFormat, detect_format
+
+    path = Path(args.file)
+    try:
+        fmt = detect_format(path)
+    except ImportFileError as exc:
+        return _file_error(exc)
+    if args.sheet is not None and fmt is not FileFormat.XLSX:
+        return message("import_option_sheet", path=path)
+    if args.encoding is not None and fmt is not FileFormat.CSV:
+        return message("import_option_encoding", path=path)
+    return None
+
+
+def _file_error(exc: object) -> str:
+    """One line for an ImportFileError, in the user's language."""
+    code = exc.code  # type: ignore[attr-defined]
+    params = {"path": "", "reason": "", "line": "", "format": "", "sheet": "", "encoding": ""}
+    params.update(dict(exc.params))  # type: ignore[attr-defined]
+    return message(code, **params)
+
+
+def _import(app: object, args: argparse.Namespace) -> int:
+    from relationdesk.clock import utcnow
+    from relationdesk.importing.errors import ImportFileError
+    from relationdesk.services.errors import ImportCancelled
+    from relationdesk.services.import_data import DuplicatePolicy, ImportOptions
+
+    options = ImportOptions(
+        sheet=args.sheet,
+        encoding=args.encoding,
+        on_duplicate=DuplicatePolicy(args.on_duplicate),
+    )
+    service = app.imports  # type: ignore[attr-defined]
+    path = Path(args.file)
+    started = time.perf_counter()
+    progress = None if args.json else _progress_printer()
+    try:
+        if args.dry_run:
+            outcome = service.preview(path, options, utcnow(), progress=progress, rows=0)
+            batch = None
+        else:
+            outcome = service.run(path, options, utcnow(), progress=progress)
+            batch = outcome.batch_id
+    except ImportFileError as exc:
+        _clear_progress()
+        return _fail(_file_error(exc))
+    except (ImportCancelled, KeyboardInterrupt):
+        _clear_progress()
+        print(message("import_cancelled"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    _clear_progress()
+    counts = outcome.counts
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "batch": None if batch is None else str(batch),
+                    "dry_run": bool(args.dry_run),
+                    "read": counts.read,
+                    "imported": counts.imported,
+                    "new": counts.new,
+                    "merged": counts.merged,
+                    "skipped": counts.skipped,
+                    "created_anyway": counts.created_anyway,
+                    "failed": counts.rejected,
+                    "companies": counts.companies,
+                    "problems": [
+                        {
+                            "line": p.line,
+                            "column": p.column,
+                            "severity": p.severity.value,
+                            "code": p.code,
+                            "value": p.value,
+                            "message": _problem_message(p),
+                        }
+                        for p in outcome.problems
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    values = {
+        "file": path.name,
+        "read": counts.read,
+        "new": counts.new,
+        "merged": counts.merged,
+        "skipped": counts.skipped,
+        "created_anyway": counts.created_anyway,
+        "rejected": counts.rejected,
+        "companies": counts.companies,
+    }
+    if batch is None:
+        print(message("import_dry_run", **values))
+    else:
+        print(
+            message(
+                "import_done",
+                **values,
+                seconds=time.perf_counter() - started,
+                batch=batch,
+                short=batch.hex[-8:],
+            )
+        )
+    if outcome.problems:
+        print(message("import_problems", count=len(outcome.problems)))
+        for problem in outcome.problems:
+            print(f"  {_problem_line(problem)}")
+    return EXIT_OK
+
+
+def _problem_message(problem: object) -> str:
+    from relationdesk.messages import problem_text
+
+    return problem_text(problem.code, problem.value, problem.params)  # type: ignore[attr-defined]
+
+
+def _problem_line(problem: object) -> str:
+    """'line 5, 電話番号: "123" is not a phone number (left out)'."""
+    line, column = problem.line, problem.column  # type: ignore[attr-defined]
+    where = (
+        message("import_problem_column", line=line, column=column)
+        if column
+        else message("import_problem_line", line=line)
+    )
+    text = f"{where}: {_problem_message(problem)}"
+    if problem.code == "possible_duplicate":  # type: ignore[attr-defined]
+        return text  # a new customer was made: nothing was left out
+    severity = message(f"severity_{problem.severity.value}")  # type: ignore[attr-defined]
+    return f"{text} ({severity})"
+
+
+def _local(instant: object) -> str:
+    from dateutil import tz
+
+    return instant.astimezone(tz.tzlocal()).strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
+
+
+def _imports(app: object, args: argparse.Namespace) -> int:
+    batches = app.imports.batches(limit=args.limit)  # type: ignore[attr-defined]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "batch": str(b.id),
+                        "kind": b.kind,
+                        "created_at": b.created_at.isoformat(),
+                        "actor": b.actor,
+                        "file": b.file_name,
+                        "format": b.file_format,
+                        "on_duplicate": b.policy,
+                        "read": b.counts.read,
+                        "new": b.counts.new,
+                        "merged": b.counts.merged,
+                        "skipped": b.counts.skipped,
+                        "created_anyway": b.counts.created_anyway,
+                        "failed": b.counts.rejected,
+                        "companies": b.counts.companies,
+                        "problems": b.problem_count,
+                        "undone_at": None if b.undone_at is None else b.undone_at.isoformat(),
+                    }
+                    for b in batches
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not batches:
+        print(message("imports_none"))
+    for b in batches:
+        undone = "" if b.undone_at is None else message("imports_undone", when=_local(b.undone_at))
+        key = "imports_line" if b.kind == "import" else "imports_merge_line"
+        print(
+            message(
+                key,
+                short=b.id.hex[-8:],
+                when=_local(b.created_at),
+                file=b.file_name,
+                read=b.counts.read,
+                new=b.counts.new,
+                merged=b.counts.merged,
+                skipped=b.counts.skipped,
+                rejected=b.counts.rejected,
+                undone=undone,
+            )
+        )
+    return EXIT_OK
+
+
+def _undo_import(app: object, args: argparse.Namespace) -> int:
+    from relationdesk.clock import utcnow
+    from relationdesk.services.errors import (
+        BatchAlreadyUndone,
+        BatchNotFound,
+        ImportCancelled,
+        UndoRefused,
+    )
+
+    service = app.imports  # type: ignore[attr-defined]
+    batch = service.find_batch(args.batch)
+    if batch is None:
+        return _fail(message("undo_unknown_batch", batch=args.batch))
+    try:
+        result = service.undo(batch, utcnow(), keep_changed=args.keep_changed)
+    except BatchNotFound:
+        return _fail(message("undo_unknown_batch", batch=args.batch))
+    except BatchAlreadyUndone:
+        return _fail(message("undo_already", batch=batch))
+    except UndoRefused as exc:
+        print(message("undo_refused", count=len(exc.conflicts)), file=sys.stderr)
+        _list_conflicts(exc.conflicts)
+        return EXIT_PROBLEM
+    except (ImportCancelled, KeyboardInterrupt):
+        print(message("import_cancelled"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(message("undo_done", batch=batch, removed=result.removed, restored=result.restored))
+    if result.kept:
+        print(message("undo_kept", count=len(result.kept)))
+        _list_conflicts(result.kept, sys.stdout)
+    return EXIT_OK
+
+
+def _list_conflicts(conflicts: Sequence[object], out: TextIO | None = None) -> None:
+    stream = out or sys.stderr
+    for c in conflicts:
+        line = message(
+            "undo_conflict_line",
+            name=c.name,  # type: ignore[attr-defined]
+            id=c.customer_id,  # type: ignore[attr-defined]
+            reason=message(f"reason_{c.reason}"),  # type: ignore[attr-defined]
+        )
+        print(f"  {line}", file=stream)
+
+
+def _duplicates(app: object, args: argparse.Namespace) -> int:
+    from relationdesk.services.duplicate_rules import Confidence
+
+    floor = Confidence.LOW if args.all else Confidence.MEDIUM
+    service = app.duplicates  # type: ignore[attr-defined]
+    pairs: list[object] = []
+    cursor = None
+    while len(pairs) < args.limit:
+        page = service.find(cursor, limit=args.limit - len(pairs), min_confidence=floor)
+        pairs += page.pairs
+        cursor = page.next
+        if cursor is None:
+            break
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "confidence": p.confidence.value,  # type: ignore[attr-defined]
+                        "rules": [r.value for r in p.rules],  # type: ignore[attr-defined]
+                        "first": _side(p.first),  # type: ignore[attr-defined]
+                        "second": _side(p.second),  # type: ignore[attr-defined]
+                    }
+                    for p in pairs
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not pairs:
+        print(message("duplicates_none"))
+    for p in pairs:
+        print(
+            message(
+                "duplicates_line",
+                confidence=message(f"confidence_{p.confidence.value}"),  # type: ignore[attr-defined]
+                rule=message(f"rule_{p.rules[0].value}"),  # type: ignore[attr-defined]
+                first=p.first.display_name,  # type: ignore[attr-defined]
+                first_id=p.first.id,  # type: ignore[attr-defined]
+                second=p.second.display_name,  # type: ignore[attr-defined]
+                second_id=p.second.id,  # type: ignore[attr-defined]
+            )
+        )
+    if cursor is not None and pairs:
+        print(message("duplicates_more"))
+    return EXIT_OK
+
+
+def _side(side: object) -> dict[str, object]:
+    return {
+        "id": str(side.id),  # type: ignore[attr-defined]
+        "name": side.display_name,  # type: ignore[attr-defined]
+        "reading": side.reading,  # type: ignore[attr-defined]
+        "phone": side.phone,  # type: ignore[attr-defined]
+        "email": side.email,  # type: ignore[attr-defined]
+    }
