@@ -903,6 +903,8 @@ def _import(app: object, args: argparse.Namespace) -> int:
             outcome = service.preview(path, options, utcnow(), progress=progress, rows=0)
             batch = None
         else:
+            service.inspect(path, options)  # an unreadable file is reported before backing up
+            app.backups.backup_now("before-import", utcnow())  # type: ignore[attr-defined]
             outcome = service.run(path, options, utcnow(), progress=progress)
             batch = outcome.batch_id
     except ImportFileError as exc:
@@ -1068,6 +1070,7 @@ def _undo_import(app: object, args: argparse.Namespace) -> int:
     if batch is None:
         return _fail(message("undo_unknown_batch", batch=args.batch))
     try:
+        app.backups.backup_now("before-undo", utcnow())  # type: ignore[attr-defined]
         result = service.undo(batch, utcnow(), keep_changed=args.keep_changed)
     except BatchNotFound:
         return _fail(message("undo_unknown_batch", batch=args.batch))

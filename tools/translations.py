@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from translations_ja_customer import JA_CUSTOMER
+from translations_ja_import import JA_IMPORT
 from translations_ja_packaging import JA_PACKAGING
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +150,7 @@ EN: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("ReminderTray", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
 }
 JA.update(JA_CUSTOMER)
+JA.update(JA_IMPORT)
 JA.update(JA_PACKAGING)
 LANGUAGES = {"ja": JA, "en": EN}
 

@@ -24,6 +24,8 @@ from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.export_dialog import ExportDialog
+from relationdesk.ui.imports.history import ImportHistoryDialog
+from relationdesk.ui.imports.wizard import ImportWizard
 from relationdesk.ui.preferences import PreferencesDialog
 from relationdesk.ui.reminders.banner import DueBanner
 from relationdesk.ui.reminders.due_watch import DueWatcher
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.customers.model.loaded.connect(self._list_loaded)
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
+        self.welcome.import_contacts.connect(lambda: self.show_import())
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -90,6 +93,13 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit)
+        self.import_action = QAction(self.tr("&Import Contacts…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: self.show_import())
+        self.import_history_action = QAction(self.tr("Import &History…"), self)
+        self.import_history_action.triggered.connect(self.show_import_history)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_history_action)
         self.export_action = QAction(self.tr("&Export Customers…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.show_export)
@@ -315,6 +325,25 @@ class MainWindow(QMainWindow):
         palette.customer_chosen.connect(self._go_to_customer)
         palette.open()
         return palette
+
+    def show_import(self, path: str = "") -> ImportWizard:
+        """Open File → Import Contacts (also offered on the welcome)."""
+        wizard = ImportWizard(self._app.imports, self.runner, path, self, self._app.backups)
+        wizard.imported.connect(self._imported)
+        wizard.undone.connect(self.customers.start)
+        wizard.open()
+        return wizard
+
+    def _imported(self, _result: Any) -> None:
+        self.show_list()
+        self.customers.start()
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        """Open File → Import History: every import and merge, each undoable."""
+        dialog = ImportHistoryDialog(self._app.imports, self.runner, self, self._app.backups)
+        dialog.undone.connect(self.customers.start)
+        dialog.open()
+        return dialog
 
     def show_export(self) -> ExportDialog:
         """Open File → Export Customers: all, the current search or the selected one."""

@@ -597,110 +597,752 @@
     </message>
   </context>
   <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="44" />
+      <source>Import History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>Merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="58" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="60" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="83" />
+      <source>Import of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="85" />
+      <source>Merge into %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="87" />
+      <source>Undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="101" />
+      <source>Nothing has been imported yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="126" />
+      <source>Undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="136" />
+      <source>Changed since the import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="138" />
+      <source>%1 customer(s) were changed after this import (%2). Undo the rest and leave those as they are now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="147" />
+      <source>It was undone already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="150" />
+      <source>Could not undo: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportLabels</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="15" />
+      <source>(Do not import)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="18" />
+      <source>Full name (split at the space)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="20" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="21" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="22" />
+      <source>Reading of the full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="25" />
+      <source>Reading of the family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="29" />
+      <source>Reading of the given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="31" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="34" />
+      <source>Reading of the company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="36" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="37" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="38" />
+      <source>Mobile phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="39" />
+      <source>Home phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="40" />
+      <source>Work phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="41" />
+      <source>Fax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="42" />
+      <source>Label of the phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="43" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="44" />
+      <source>Label of the e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="45" />
+      <source>Postal code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="46" />
+      <source>Prefecture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="47" />
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="48" />
+      <source>Town and street number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="49" />
+      <source>Building</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="52" />
+      <source>Whole address (split on import)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="54" />
+      <source>Label of the address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="55" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="56" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="57" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="58" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="59" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="66" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="67" />
+      <source>Merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="68" />
+      <source>Skipped (duplicate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="69" />
+      <source>New (despite a duplicate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="70" />
+      <source>Not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="78" />
+      <source>No name: the row has no name and no company, so it is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="81" />
+      <source>Too long (at most %1 characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="84" />
+      <source>Not a phone number; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="87" />
+      <source>Not an e-mail address; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="90" />
+      <source>Not a date; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="93" />
+      <source>A birthday without a year; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="96" />
+      <source>Not a 7-digit postal code; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="99" />
+      <source>The reading is not in kana; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="102" />
+      <source>Not a known choice; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="105" />
+      <source>More cells than columns (%1); the extra ones are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="108" />
+      <source>A quote opened here is never closed; the row is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="111" />
+      <source>The row cannot be read; it is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="114" />
+      <source>The card has no END:VCARD; read up to the end of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="117" />
+      <source>Characters that cannot be read were left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="123" />
+      <source>Problem: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="130" />
+      <source>The file cannot be opened (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="133" />
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="134" />
+      <source>The file is neither UTF-8 nor Shift_JIS (first unreadable line: %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="137" />
+      <source>This kind of file (%1) cannot be read: save it as .xlsx or CSV first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="140" />
+      <source>The workbook is damaged or not an .xlsx file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="143" />
+      <source>The workbook has no sheet named %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="146" />
+      <source>The file holds no contacts (no BEGIN:VCARD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="152" />
+      <source>The file cannot be imported (%1).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="81" />
+      <source>Import Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="103" />
+      <source>&lt; Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="104" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="106" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="128" />
+      <source>Import customers from a CSV file (Excel, Google Contacts, Outlook; UTF-8 or Shift_JIS), an Excel workbook or vCards from a phone. Nothing is stored until you have seen the preview, and an import can be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="136" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="142" />
+      <source>Detect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="144" />
+      <source>Shift_JIS (Windows, Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="148" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="149" />
+      <source>Characters (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="150" />
+      <source>Sheet (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Column in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>First values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Import as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="175" />
+      <source>Merge: fill in what the existing customer lacks (recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="177" />
+      <source>Skip: leave the existing customer alone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="178" />
+      <source>Create: add a new customer anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="193" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="194" />
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="195" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="196" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="197" />
+      <source>Phone / e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="198" />
+      <source>Same customer as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="210" />
+      <source>When a row is a customer you already have:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="215" />
+      <source>Problems (they never stop the import):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="223" />
+      <source>Undo This Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="271" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="280" />
+      <source>Import from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="282" />
+      <source>Contacts (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="324" />
+      <source>Choose a file first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="332" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="362" />
+      <source>The columns as you set them last time for files like this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="364" />
+      <source>Check where each column goes; the guesses come from the headers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="401" />
+      <source>Checking every row…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="424" />
+      <source>%1 rows read: %2 new, %3 merged, %4 skipped, %5 new despite a duplicate, %6 not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="460" />
+      <source>Nothing has been stored yet. Press Import to store it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="462" />
+      <source>The file has no rows to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="483" />
+      <source>Backing up, then importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="498" />
+      <source>Imported: %1 new customers, %2 merged into customers you had, %3 skipped, %4 rows not imported, %5 problems noted. You can undo this import here or later from File → Import History.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="523" />
+      <source>Undoing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="529" />
+      <source>The import was undone: nothing of it is left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="535" />
+      <source>Cancelled: nothing was stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="541" />
+      <source>The file cannot be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="544" />
+      <source>Something went wrong: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="93" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <source>&amp;Import Contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <source>Import &amp;History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="115" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="119" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="122" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="125" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="141" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="149" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="154" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="244" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="252" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="255" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
@@ -1436,27 +2078,32 @@
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <location filename="../../relationdesk/ui/welcome.py" line="22" />
       <source>Welcome to RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <location filename="../../relationdesk/ui/welcome.py" line="29" />
       <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
       <source>Load sample customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <location filename="../../relationdesk/ui/welcome.py" line="39" />
       <source>Start empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="68" />
+      <location filename="../../relationdesk/ui/welcome.py" line="40" />
+      <source>Import contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="74" />
       <source>Loading sample customers…</source>
       <translation type="unfinished" />
     </message>

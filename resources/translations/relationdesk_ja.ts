@@ -593,110 +593,752 @@
     </message>
   </context>
   <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="44" />
+      <source>Import History</source>
+      <translation>取り込み履歴</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>New</source>
+      <translation>新規</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>Merged</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="58" />
+      <source>Undo</source>
+      <translation>取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="60" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="83" />
+      <source>Import of %1</source>
+      <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="85" />
+      <source>Merge into %1</source>
+      <translation>%1 への統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="87" />
+      <source>Undone</source>
+      <translation>取り消し済み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="101" />
+      <source>Nothing has been imported yet.</source>
+      <translation>まだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="126" />
+      <source>Undone.</source>
+      <translation>取り消しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="136" />
+      <source>Changed since the import</source>
+      <translation>取り込み後に変更された顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="138" />
+      <source>%1 customer(s) were changed after this import (%2). Undo the rest and leave those as they are now?</source>
+      <translation>%1 件の顧客が取り込み後に変更されています（%2）。それらは今のまま残し、ほかを取り消しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="147" />
+      <source>It was undone already.</source>
+      <translation>すでに取り消されています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="150" />
+      <source>Could not undo: %1</source>
+      <translation>取り消せませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportLabels</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="15" />
+      <source>(Do not import)</source>
+      <translation>（取り込まない）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="18" />
+      <source>Full name (split at the space)</source>
+      <translation>氏名（空白で姓と名に分ける）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="20" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="21" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="22" />
+      <source>Reading of the full name</source>
+      <translation>フリガナ（氏名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="25" />
+      <source>Reading of the family name</source>
+      <translation>フリガナ（姓）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="29" />
+      <source>Reading of the given name</source>
+      <translation>フリガナ（名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="31" />
+      <source>Company</source>
+      <translation>会社名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="34" />
+      <source>Reading of the company</source>
+      <translation>フリガナ（会社名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="36" />
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="37" />
+      <source>Phone</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="38" />
+      <source>Mobile phone</source>
+      <translation>携帯電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="39" />
+      <source>Home phone</source>
+      <translation>自宅電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="40" />
+      <source>Work phone</source>
+      <translation>勤務先電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="41" />
+      <source>Fax</source>
+      <translation>FAX</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="42" />
+      <source>Label of the phone</source>
+      <translation>電話番号の種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="43" />
+      <source>E-mail</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="44" />
+      <source>Label of the e-mail</source>
+      <translation>メールアドレスの種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="45" />
+      <source>Postal code</source>
+      <translation>郵便番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="46" />
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="47" />
+      <source>City</source>
+      <translation>市区町村</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="48" />
+      <source>Town and street number</source>
+      <translation>町名・番地</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="49" />
+      <source>Building</source>
+      <translation>建物名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="52" />
+      <source>Whole address (split on import)</source>
+      <translation>住所（まとめて1列・取り込み時に分ける）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="54" />
+      <source>Label of the address</source>
+      <translation>住所の種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="55" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="56" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="57" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="58" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="59" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="66" />
+      <source>New</source>
+      <translation>新規</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="67" />
+      <source>Merged</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="68" />
+      <source>Skipped (duplicate)</source>
+      <translation>スキップ（重複）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="69" />
+      <source>New (despite a duplicate)</source>
+      <translation>新規（重複があっても作成）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="70" />
+      <source>Not imported</source>
+      <translation>取り込まない</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="78" />
+      <source>No name: the row has no name and no company, so it is not imported.</source>
+      <translation>氏名も会社名もないため、この行は取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="81" />
+      <source>Too long (at most %1 characters).</source>
+      <translation>長すぎます（%1 文字まで）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="84" />
+      <source>Not a phone number; imported without it.</source>
+      <translation>電話番号として読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="87" />
+      <source>Not an e-mail address; imported without it.</source>
+      <translation>メールアドレスとして読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="90" />
+      <source>Not a date; imported without it.</source>
+      <translation>日付として読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="93" />
+      <source>A birthday without a year; imported without it.</source>
+      <translation>年のない誕生日のため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="96" />
+      <source>Not a 7-digit postal code; imported without it.</source>
+      <translation>7桁の郵便番号ではないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="99" />
+      <source>The reading is not in kana; imported without it.</source>
+      <translation>フリガナがかなではないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="102" />
+      <source>Not a known choice; imported without it.</source>
+      <translation>選択肢にない値のため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="105" />
+      <source>More cells than columns (%1); the extra ones are left out.</source>
+      <translation>列より多いセルがあります（%1）。余分なセルは取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="108" />
+      <source>A quote opened here is never closed; the row is not imported.</source>
+      <translation>ここで始まる引用符が閉じていないため、この行は取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="111" />
+      <source>The row cannot be read; it is not imported.</source>
+      <translation>この行は読めないため、取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="114" />
+      <source>The card has no END:VCARD; read up to the end of the file.</source>
+      <translation>END:VCARD がないため、ファイルの終わりまでを1件として読みました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="117" />
+      <source>Characters that cannot be read were left out.</source>
+      <translation>読めない文字を除きました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="123" />
+      <source>Problem: %1</source>
+      <translation>問題: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="130" />
+      <source>The file cannot be opened (%1).</source>
+      <translation>ファイルを開けません（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="133" />
+      <source>The file is empty.</source>
+      <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="134" />
+      <source>The file is neither UTF-8 nor Shift_JIS (first unreadable line: %1).</source>
+      <translation>ファイルが UTF-8 でも Shift_JIS でもありません（最初に読めない行: %1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="137" />
+      <source>This kind of file (%1) cannot be read: save it as .xlsx or CSV first.</source>
+      <translation>この種類のファイル（%1）は読めません。.xlsx か CSV で保存し直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="140" />
+      <source>The workbook is damaged or not an .xlsx file.</source>
+      <translation>ブックが壊れているか、.xlsx ファイルではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="143" />
+      <source>The workbook has no sheet named %1.</source>
+      <translation>ブックに「%1」というシートがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="146" />
+      <source>The file holds no contacts (no BEGIN:VCARD).</source>
+      <translation>ファイルに連絡先がありません（BEGIN:VCARD がありません）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="152" />
+      <source>The file cannot be imported (%1).</source>
+      <translation>ファイルを取り込めません（%1）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="81" />
+      <source>Import Contacts</source>
+      <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="103" />
+      <source>&lt; Back</source>
+      <translation>&lt; 戻る</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="104" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Next &gt;</source>
+      <translation>次へ &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="106" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="128" />
+      <source>Import customers from a CSV file (Excel, Google Contacts, Outlook; UTF-8 or Shift_JIS), an Excel workbook or vCards from a phone. Nothing is stored until you have seen the preview, and an import can be undone.</source>
+      <translation>CSV ファイル（Excel・Google コンタクト・Outlook、UTF-8 または Shift_JIS）、Excel ブック、スマートフォンの vCard から顧客を取り込みます。プレビューを確認するまで何も保存されず、取り込みは後から取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="136" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="142" />
+      <source>Detect</source>
+      <translation>自動判定</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="144" />
+      <source>Shift_JIS (Windows, Excel)</source>
+      <translation>Shift_JIS（Windows・Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="148" />
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="149" />
+      <source>Characters (CSV)</source>
+      <translation>文字コード（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="150" />
+      <source>Sheet (Excel)</source>
+      <translation>シート（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Column in the file</source>
+      <translation>ファイルの列</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>First values</source>
+      <translation>先頭の値</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Import as</source>
+      <translation>取り込み先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="175" />
+      <source>Merge: fill in what the existing customer lacks (recommended)</source>
+      <translation>統合: 登録済みの顧客に足りない項目を補う（おすすめ）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="177" />
+      <source>Skip: leave the existing customer alone</source>
+      <translation>スキップ: 登録済みの顧客はそのままにする</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="178" />
+      <source>Create: add a new customer anyway</source>
+      <translation>作成: それでも新しい顧客として追加する</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="193" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="194" />
+      <source>What happens</source>
+      <translation>処理</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="195" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="196" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="197" />
+      <source>Phone / e-mail</source>
+      <translation>電話・メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="198" />
+      <source>Same customer as</source>
+      <translation>同じ顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="210" />
+      <source>When a row is a customer you already have:</source>
+      <translation>すでに登録済みの顧客と同じ行は:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="215" />
+      <source>Problems (they never stop the import):</source>
+      <translation>問題（取り込みは止まりません）:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="223" />
+      <source>Undo This Import</source>
+      <translation>この取り込みを取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Import</source>
+      <translation>取り込む</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="271" />
+      <source>Cancelling…</source>
+      <translation>中止しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="280" />
+      <source>Import from</source>
+      <translation>取り込むファイル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="282" />
+      <source>Contacts (%1)</source>
+      <translation>連絡先（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="324" />
+      <source>Choose a file first.</source>
+      <translation>先にファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="332" />
+      <source>Reading the file…</source>
+      <translation>ファイルを読んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="362" />
+      <source>The columns as you set them last time for files like this one.</source>
+      <translation>前回、同じ形のファイルで設定した列の割り当てです。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="364" />
+      <source>Check where each column goes; the guesses come from the headers.</source>
+      <translation>各列の取り込み先を確認してください。見出しから推定しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="401" />
+      <source>Checking every row…</source>
+      <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="424" />
+      <source>%1 rows read: %2 new, %3 merged, %4 skipped, %5 new despite a duplicate, %6 not imported.</source>
+      <translation>%1 行を読みました: 新規 %2、統合 %3、スキップ %4、重複のまま新規 %5、取り込まない %6。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="460" />
+      <source>Nothing has been stored yet. Press Import to store it.</source>
+      <translation>まだ何も保存していません。「取り込む」を押すと保存します。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="462" />
+      <source>The file has no rows to import.</source>
+      <translation>取り込む行がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="483" />
+      <source>Backing up, then importing…</source>
+      <translation>バックアップを取ってから取り込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="498" />
+      <source>Imported: %1 new customers, %2 merged into customers you had, %3 skipped, %4 rows not imported, %5 problems noted. You can undo this import here or later from File → Import History.</source>
+      <translation>取り込みました: 新規 %1 件、登録済みの顧客へ統合 %2 件、スキップ %3 件、取り込まなかった行 %4 件、問題 %5 件。この取り込みは、ここか「ファイル → 取り込み履歴」から取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="523" />
+      <source>Undoing…</source>
+      <translation>取り消しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="529" />
+      <source>The import was undone: nothing of it is left.</source>
+      <translation>取り込みを取り消しました。何も残っていません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="535" />
+      <source>Cancelled: nothing was stored.</source>
+      <translation>中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="541" />
+      <source>The file cannot be read: %1</source>
+      <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="544" />
+      <source>Something went wrong: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="90" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="93" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <source>&amp;Import Contacts…</source>
+      <translation>連絡先を取り込む…(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <source>Import &amp;History…</source>
+      <translation>取り込み履歴…(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="115" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="119" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="122" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="125" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="141" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="149" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="154" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="244" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="252" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="255" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
@@ -1432,27 +2074,32 @@
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <location filename="../../relationdesk/ui/welcome.py" line="22" />
       <source>Welcome to RelationDesk</source>
       <translation>RelationDesk へようこそ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <location filename="../../relationdesk/ui/welcome.py" line="29" />
       <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
       <translation>お客様の情報、やり取り、フォローアップをこのパソコンの中でひとつにまとめて管理します。まずは操作を試したい場合はサンプル顧客を読み込んでください（後で削除できます）。空の状態から始めて、ご自分のお客様を登録することもできます。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
       <source>Load sample customers</source>
       <translation>サンプル顧客を読み込む</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <location filename="../../relationdesk/ui/welcome.py" line="39" />
       <source>Start empty</source>
       <translation>空の状態で始める</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="68" />
+      <location filename="../../relationdesk/ui/welcome.py" line="40" />
+      <source>Import contacts…</source>
+      <translation>連絡先を取り込む…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="74" />
       <source>Loading sample customers…</source>
       <translation>サンプル顧客を読み込んでいます…</translation>
     </message>
