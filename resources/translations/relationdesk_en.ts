@@ -203,32 +203,37 @@
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
       <source>&amp;Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
       <source>&amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
       <source>New customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
       <source>In the trash: restore it to edit.</source>
       <translation type="unfinished" />
     </message>
@@ -593,6 +598,144 @@
     <message>
       <location filename="../../relationdesk/ui/field_errors.py" line="42" />
       <source>Not accepted (%1).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="27" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="28" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="29" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="30" />
+      <source>Display name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="31" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="32" />
+      <source>Honorific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="33" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <source>Job title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <source>Preferred contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <source>Direct mail consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <source>E-mail consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <source>LINE consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <source>Phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <source>E-mail addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <source>Addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="68" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="69" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="70" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="71" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <source>No changes recorded yet.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -200,32 +200,37 @@
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
       <source>&amp;Timeline</source>
       <translation>履歴(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
       <source>&amp;Profile</source>
       <translation>プロフィール(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <source>&amp;History</source>
+      <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
       <source>New customer</source>
       <translation>新しいお客様</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
@@ -590,6 +595,144 @@
       <location filename="../../relationdesk/ui/field_errors.py" line="42" />
       <source>Not accepted (%1).</source>
       <translation>受け付けられない値です（%1）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <source>To</source>
+      <translation>変更後</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="27" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="28" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="29" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="30" />
+      <source>Display name</source>
+      <translation>表示名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="31" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="32" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="33" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <source>Job title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <source>Source</source>
+      <translation>流入元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <source>Preferred contact</source>
+      <translation>希望連絡手段</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <source>Direct mail consent</source>
+      <translation>DM 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <source>E-mail consent</source>
+      <translation>メール同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <source>LINE consent</source>
+      <translation>LINE 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <source>Phone numbers</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <source>E-mail addresses</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <source>Addresses</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="68" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="69" />
+      <source>By</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="70" />
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="71" />
+      <source>From</source>
+      <translation>変更前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <source>No changes recorded yet.</source>
+      <translation>まだ変更の記録はありません。</translation>
     </message>
   </context>
   <context>
