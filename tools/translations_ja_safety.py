@@ -35,4 +35,18 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("HistoryTab", "Phone numbers"): "電話番号",
     ("HistoryTab", "E-mail addresses"): "メール",
     ("HistoryTab", "Addresses"): "住所",
+    ("PreferencesDialog", "The computer's user name"): "パソコンのユーザー名",
+    (
+        "PreferencesDialog",
+        "The data folder's backups folder",
+    ): "データフォルダー内の backups フォルダー",
+    ("PreferencesDialog", "Browse…"): "参照…",
+    ("PreferencesDialog", " days"): " 日",
+    ("PreferencesDialog", "Log my changes as:"): "変更履歴に記録する担当者名:",
+    ("PreferencesDialog", "Back up to:"): "バックアップ先:",
+    (
+        "PreferencesDialog",
+        "Empty the trash of items older than:",
+    ): "ゴミ箱から完全に削除するまでの日数:",
+    ("PreferencesDialog", "Back up to"): "バックアップ先",
 }

@@ -851,74 +851,114 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="36" />
-      <location filename="../../relationdesk/ui/preferences.py" line="115" />
+      <location filename="../../relationdesk/ui/preferences.py" line="38" />
+      <location filename="../../relationdesk/ui/preferences.py" line="136" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="40" />
+      <location filename="../../relationdesk/ui/preferences.py" line="42" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="49" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="50" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="51" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>Until tomorrow morning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="56" />
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="60" />
+      <location filename="../../relationdesk/ui/preferences.py" line="62" />
       <source>Start RelationDesk in the tray when I log in to this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="67" />
+      <location filename="../../relationdesk/ui/preferences.py" line="69" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="73" />
-      <source>Language:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="74" />
-      <source>Phone numbers without a country code are from:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../relationdesk/ui/preferences.py" line="75" />
-      <source>Snooze reminders by default for:</source>
+      <source>The computer's user name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <source>The data folder's backups folder</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="89" />
+      <source>Phone numbers without a country code are from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
+      <source>Snooze reminders by default for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <source>Log my changes as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <source>Back up to:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <source>Empty the trash of items older than:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Data folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="80" />
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="116" />
+      <location filename="../../relationdesk/ui/preferences.py" line="137" />
       <source>Could not change starting at login (%1): %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <source>Back up to</source>
       <translation type="unfinished" />
     </message>
   </context>

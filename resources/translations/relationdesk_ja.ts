@@ -847,75 +847,115 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="36" />
-      <location filename="../../relationdesk/ui/preferences.py" line="115" />
+      <location filename="../../relationdesk/ui/preferences.py" line="38" />
+      <location filename="../../relationdesk/ui/preferences.py" line="136" />
       <source>Preferences</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="40" />
+      <location filename="../../relationdesk/ui/preferences.py" line="42" />
       <source>As the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="49" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>10 minutes</source>
       <translation>10分</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="50" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="51" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="56" />
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="60" />
+      <location filename="../../relationdesk/ui/preferences.py" line="62" />
       <source>Start RelationDesk in the tray when I log in to this computer</source>
       <translation>このパソコンにログインしたら RelationDesk をトレイで起動する</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="67" />
+      <location filename="../../relationdesk/ui/preferences.py" line="69" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="73" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <source>The computer's user name</source>
+      <translation>パソコンのユーザー名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <source>The data folder's backups folder</source>
+      <translation>データフォルダー内の backups フォルダー</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source>Language:</source>
       <translation>言語:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="74" />
+      <location filename="../../relationdesk/ui/preferences.py" line="89" />
       <source>Phone numbers without a country code are from:</source>
       <translation>国番号のない電話番号の国・地域:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Snooze reminders by default for:</source>
       <translation>リマインダーの既定の再通知:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <source>Log my changes as:</source>
+      <translation>変更履歴に記録する担当者名:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <source>Back up to:</source>
+      <translation>バックアップ先:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <source>Empty the trash of items older than:</source>
+      <translation>ゴミ箱から完全に削除するまでの日数:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Data folder:</source>
       <translation>データフォルダー:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="80" />
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="116" />
+      <location filename="../../relationdesk/ui/preferences.py" line="137" />
       <source>Could not change starting at login (%1): %2</source>
       <translation>ログイン時の起動を変更できませんでした（%1）: %2</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <source>Back up to</source>
+      <translation>バックアップ先</translation>
     </message>
   </context>
   <context>

@@ -40,3 +40,31 @@ def test_history_tab_lists_changes_and_follows_saves(qtbot, filled):
     cells = [table.item(0, c).text() for c in range(5)]
     assert cells[1:] == ["佐藤", "Note", "", "大事なメモ"]
     assert not history.empty.isVisible()
+
+
+def test_preferences_keep_staff_name_backup_folder_and_trash_days(
+    qtbot, filled, tmp_path, monkeypatch
+):
+    """Staff name, backup folder (typed or browsed) and trash days are saved and used."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from relationdesk.settings import load_settings
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(usb))
+    main = open_window(qtbot, filled)
+    dialog = main.show_preferences()
+    dialog.staff_name.setText("  佐藤   花子 ")
+    dialog.browse_backup.click()
+    assert dialog.backup_folder.text() == str(usb)
+    dialog.trash_days.setValue(14)
+    dialog.accept()
+    saved = load_settings(filled.paths.root)
+    assert (saved.staff_name, saved.backup_folder, saved.trash_days) == ("佐藤 花子", str(usb), 14)
+    assert filled.customers.actor == "佐藤 花子" and filled.trash.days == 14
+    assert filled.backups.target_folder()[0] == usb
+    again = main.show_preferences()
+    assert again.staff_name.text() == "佐藤 花子" and again.trash_days.value() == 14
+    again.reject()
+    settle(qtbot, main.runner)
