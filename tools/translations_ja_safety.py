@@ -49,4 +49,46 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
         "Empty the trash of items older than:",
     ): "ゴミ箱から完全に削除するまでの日数:",
     ("PreferencesDialog", "Back up to"): "バックアップ先",
+    ("MainWindow", "&Backups…"): "バックアップ(&B)…",
+    ("BackupsDialog", "Backed up by hand"): "手動バックアップ",
+    ("BackupsDialog", "At start-up"): "起動時",
+    ("BackupsDialog", "On quit"): "終了時",
+    ("BackupsDialog", "Before an import"): "取り込みの前",
+    ("BackupsDialog", "Before a merge"): "統合の前",
+    ("BackupsDialog", "Before an undo"): "取り消しの前",
+    ("BackupsDialog", "Before a restore"): "復元の前",
+    ("BackupsDialog", "Before an update"): "アップデートの前",
+    ("BackupsDialog", "Before emptying the trash"): "ゴミ箱を空にする前",
+    ("BackupsDialog", "Backups"): "バックアップ",
+    ("BackupsDialog", "Date"): "日時",
+    ("BackupsDialog", "Reason"): "理由",
+    ("BackupsDialog", "Size"): "サイズ",
+    ("BackupsDialog", "Customers"): "顧客数",
+    ("BackupsDialog", "Reading the backups…"): "バックアップを読み込んでいます…",
+    ("BackupsDialog", "&Back Up Now"): "今すぐバックアップ(&B)",
+    ("BackupsDialog", "&Restore…"): "復元(&R)…",
+    ("BackupsDialog", "Unreadable"): "読み取れません",
+    ("BackupsDialog", "No backups yet."): "まだバックアップはありません。",
+    ("BackupsDialog", "Newest first."): "新しい順に表示しています。",
+    ("BackupsDialog", "Backing up…"): "バックアップしています…",
+    ("BackupsDialog", "Backed up to %1"): "%1 にバックアップしました",
+    (
+        "BackupsDialog",
+        "The backup folder chosen in Preferences is not available; the backup went to %1",
+    ): "環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました",
+    ("BackupsDialog", "Restore"): "復元",
+    (
+        "BackupsDialog",
+        "Replace all the current data with the backup of %1?\n\n"
+        "The current data is backed up first, so this can be undone by restoring that backup.",
+    ): (
+        "現在のデータをすべて %1 のバックアップで置き換えますか？\n\n"
+        "現在のデータは先にバックアップされるので、そのバックアップを復元すれば元に戻せます。"
+    ),
+    ("BackupsDialog", "Restoring…"): "復元しています…",
+    (
+        "BackupsDialog",
+        "Restored the backup of %1 (%2 customers).",
+    ): "%1 のバックアップを復元しました（顧客 %2 件）。",
+    ("BackupsDialog", "That did not work: %1"): "うまくいきませんでした: %1",
 }

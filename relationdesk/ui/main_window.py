@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
+from relationdesk.ui.backups_dialog import BackupsDialog
 from relationdesk.ui.command_palette import CommandPalette
 from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
@@ -325,6 +329,19 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(lambda text, _count: self.statusBar().showMessage(text, 15_000))
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        """Open File → Backups: the list, Back Up Now and Restore."""
+        dialog = BackupsDialog(self._app, self.runner, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, _report: Any) -> None:
+        """After a restore every view shows the restored data."""
+        self.panel.clear()
+        self.customers.start()
+        self.due.check()
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="32" />
+      <source>Backed up by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <source>At start-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <source>On quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <source>Before an import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <source>Before a merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <source>Before an undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <source>Before an update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <source>Before emptying the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="69" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="244" />
+      <source>Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <source>Reading the backups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="89" />
+      <source>&amp;Back Up Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="91" />
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="129" />
+      <source>Unreadable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <source>No backups yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <source>Newest first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="166" />
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="180" />
+      <source>Backed up to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="184" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="201" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="210" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="203" />
+      <source>Replace all the current data with the backup of %1?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="214" />
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="224" />
+      <source>Restored the backup of %1 (%2 customers).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="243" />
+      <source>That did not work: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CommandPalette</name>
     <message>
       <location filename="../../relationdesk/ui/command_palette.py" line="37" />
@@ -742,108 +889,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="91" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="94" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
-      <source>&amp;Customer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
-      <source>&amp;New Customer</source>
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/main_window.py" line="105" />
-      <source>&amp;Save Customer</source>
+      <source>&amp;Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <source>&amp;Save Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="113" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="116" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="119" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="133" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="135" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="138" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="143" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="147" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="148" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="238" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="246" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="249" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>

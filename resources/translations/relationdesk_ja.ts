@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="32" />
+      <source>Backed up by hand</source>
+      <translation>手動バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <source>At start-up</source>
+      <translation>起動時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <source>On quit</source>
+      <translation>終了時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <source>Before an import</source>
+      <translation>取り込みの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <source>Before a merge</source>
+      <translation>統合の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <source>Before an undo</source>
+      <translation>取り消しの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <source>Before a restore</source>
+      <translation>復元の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <source>Before an update</source>
+      <translation>アップデートの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <source>Before emptying the trash</source>
+      <translation>ゴミ箱を空にする前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="69" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="244" />
+      <source>Backups</source>
+      <translation>バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Size</source>
+      <translation>サイズ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <source>Customers</source>
+      <translation>顧客数</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <source>Reading the backups…</source>
+      <translation>バックアップを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="89" />
+      <source>&amp;Back Up Now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="91" />
+      <source>&amp;Restore…</source>
+      <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="129" />
+      <source>Unreadable</source>
+      <translation>読み取れません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <source>No backups yet.</source>
+      <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <source>Newest first.</source>
+      <translation>新しい順に表示しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="166" />
+      <source>Backing up…</source>
+      <translation>バックアップしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="180" />
+      <source>Backed up to %1</source>
+      <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="184" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="201" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="210" />
+      <source>Restore</source>
+      <translation>復元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="203" />
+      <source>Replace all the current data with the backup of %1?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+      <translation>現在のデータをすべて %1 のバックアップで置き換えますか？
+
+現在のデータは先にバックアップされるので、そのバックアップを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="214" />
+      <source>Restoring…</source>
+      <translation>復元しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="224" />
+      <source>Restored the backup of %1 (%2 customers).</source>
+      <translation>%1 のバックアップを復元しました（顧客 %2 件）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="243" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandPalette</name>
     <message>
       <location filename="../../relationdesk/ui/command_palette.py" line="37" />
@@ -738,108 +887,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="87" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="91" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="94" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <source>&amp;Backups…</source>
+      <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="113" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="116" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="119" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="133" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="135" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="138" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="143" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="147" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="148" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="238" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="246" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="249" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>

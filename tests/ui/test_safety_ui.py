@@ -68,3 +68,82 @@ def test_preferences_keep_staff_name_backup_folder_and_trash_days(
     assert again.staff_name.text() == "佐藤 花子" and again.trash_days.value() == 14
     again.reject()
     settle(qtbot, main.runner)
+
+
+def answer_dialogs(monkeypatch, button) -> list[str]:
+    """Answer every message box's exec() with *button*; return the texts asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(button.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return asked
+
+
+def test_back_up_now_adds_a_backup_to_the_list(qtbot, filled):
+    """Back Up Now writes a checked backup; the list shows its reason, size and customers."""
+    main = open_window(qtbot, filled)
+    dialog = main.show_backups()
+    settle(qtbot, main.runner)
+    before = dialog.table.rowCount()
+    with qtbot.waitSignal(dialog.backed_up, timeout=20_000):
+        dialog.back_up_button.click()
+    with qtbot.waitSignal(dialog.listed, timeout=10_000):
+        pass
+    settle(qtbot, main.runner)
+    assert dialog.table.rowCount() == before + 1
+    newest = max(dialog.backups, key=lambda b: b.taken_at)
+    row = dialog.backups.index(newest)
+    assert dialog.table.item(row, 1).text() == "Backed up by hand"
+    assert dialog.table.item(row, 3).text() == "3"
+    assert newest.path.exists()
+    dialog.reject()
+
+
+def test_restore_asks_then_brings_the_backup_back(qtbot, filled, monkeypatch, now):
+    """Restore… says the current data is backed up first; afterwards the list is the backup's."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from relationdesk.services.customer_data import CustomerInput
+
+    filled.backups.backup_now("manual", now)
+    filled.customers.create(CustomerInput(family_name="新井", given_name="一郎"), now)
+    main = open_window(qtbot, filled)
+    assert main.customers.model.rowCount() == 4
+    open_row(qtbot, main, 0)
+    dialog = main.show_backups()
+    settle(qtbot, main.runner)
+    row = next(i for i, b in enumerate(dialog.backups) if b.reason == "manual")
+    dialog.table.selectRow(row)
+    assert dialog.restore_button.isEnabled()
+    asked = answer_dialogs(monkeypatch, QMessageBox.StandardButton.Yes)
+    with (
+        qtbot.waitSignal(main.customers.shown, timeout=20_000),
+        qtbot.waitSignal(dialog.restored, timeout=20_000),
+    ):
+        dialog.restore_button.click()
+    settle(qtbot, main.runner)
+    assert "backed up first" in asked[0]
+    assert main.customers.model.rowCount() == 3
+    assert main.panel.customer_id is None
+    assert any(b.reason == "before-restore" for b in filled.backups.list_all())
+    dialog.reject()
+
+
+def test_restore_cancelled_changes_nothing(qtbot, filled, monkeypatch, now):
+    from PySide6.QtWidgets import QMessageBox
+
+    filled.backups.backup_now("manual", now)
+    main = open_window(qtbot, filled)
+    dialog = main.show_backups()
+    settle(qtbot, main.runner)
+    dialog.table.selectRow(0)
+    answer_dialogs(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.restore_button.click()
+    settle(qtbot, main.runner)
+    assert len(filled.backups.list_all()) == 1
+    dialog.reject()
