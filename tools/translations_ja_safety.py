@@ -91,4 +91,52 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
         "Restored the backup of %1 (%2 customers).",
     ): "%1 のバックアップを復元しました（顧客 %2 件）。",
     ("BackupsDialog", "That did not work: %1"): "うまくいきませんでした: %1",
+    ("PrivacyActions", "E&xport This Customer's Data…"): "この顧客のデータを書き出す(&X)…",
+    ("PrivacyActions", "Erase This Customer &Completely…"): "この顧客を完全に消去(&C)…",
+    ("PrivacyActions", "Choose a customer first."): "先に顧客を選んでください。",
+    ("PrivacyActions", "Export This Customer's Data To"): "この顧客のデータの書き出し先",
+    ("PrivacyActions", "Exporting…"): "書き出しています…",
+    ("PrivacyActions", "Exported to %1 and %2"): "%1 と %2 に書き出しました",
+    (
+        "PrivacyActions",
+        "Erase %1 completely? This cannot be undone.",
+    ): "%1 を完全に消去しますか？ 元に戻すことはできません。",
+    (
+        "PrivacyActions",
+        "Erased: the customer record, %1 contact details, %2 activities, %3 purchases, "
+        "%4 reminders and %5 recorded changes.",
+    ): (
+        "消去されるもの: 顧客の記録、連絡先 %1 件、対応履歴 %2 件、購入 %3 件、"
+        "リマインダー %4 件、変更履歴 %5 件。"
+    ),
+    (
+        "PrivacyActions",
+        "No backup holds a copy of this customer.",
+    ): "この顧客のコピーを含むバックアップはありません。",
+    (
+        "PrivacyActions",
+        "%1 backups still hold a copy; they keep it until they expire. "
+        "The last copy expires on %2.",
+    ): (
+        "%1 個のバックアップにまだコピーが残っており、期限が来るまで保持されます。"
+        "最後のコピーの期限は %2 です。"
+    ),
+    (
+        "PrivacyActions",
+        "%1 backups still hold a copy; with the current backup settings they are kept for "
+        "more than three years. Delete them by hand if needed.",
+    ): (
+        "%1 個のバックアップにまだコピーが残っており、現在のバックアップ設定では 3 年以上"
+        "保持されます。必要なら手動で削除してください。"
+    ),
+    (
+        "PrivacyActions",
+        "Damaged files kept aside in the data folder may also hold it: %1",
+    ): "データフォルダーに保管された破損ファイルにも含まれている可能性があります: %1",
+    ("PrivacyActions", "Erase Customer"): "顧客の消去",
+    ("PrivacyActions", "Erase"): "消去",
+    ("PrivacyActions", "Erasing…"): "消去しています…",
+    ("PrivacyActions", "%1 was erased completely."): "%1 を完全に消去しました。",
+    ("PrivacyActions", "That did not work: %1"): "うまくいきませんでした: %1",
+    ("PrivacyActions", "Customer"): "顧客",
 }

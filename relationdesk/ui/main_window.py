@@ -23,6 +23,7 @@ from relationdesk.ui.backups_dialog import BackupsDialog
 from relationdesk.ui.command_palette import CommandPalette
 from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
+from relationdesk.ui.customers.privacy_actions import PrivacyActions
 from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.export_dialog import ExportDialog
 from relationdesk.ui.preferences import PreferencesDialog
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        self.privacy = PrivacyActions(app, self, self.runner)
+        self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        customer_menu.addAction(self.privacy.export_action)
+        customer_menu.addAction(self.privacy.erase_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash.show_trash_action)
         self.list_action = QAction(self.tr("&Customers"), self)

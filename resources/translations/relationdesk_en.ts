@@ -889,113 +889,113 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="91" />
+      <location filename="../../relationdesk/ui/main_window.py" line="92" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="94" />
+      <location filename="../../relationdesk/ui/main_window.py" line="95" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="107" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="113" />
+      <location filename="../../relationdesk/ui/main_window.py" line="114" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="116" />
+      <location filename="../../relationdesk/ui/main_window.py" line="117" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="119" />
+      <location filename="../../relationdesk/ui/main_window.py" line="120" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="135" />
+      <location filename="../../relationdesk/ui/main_window.py" line="141" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="138" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="149" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="147" />
+      <location filename="../../relationdesk/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="148" />
+      <location filename="../../relationdesk/ui/main_window.py" line="154" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="244" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="252" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="247" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="249" />
+      <location filename="../../relationdesk/ui/main_window.py" line="255" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
@@ -1111,6 +1111,99 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
       <location filename="../../relationdesk/ui/preferences.py" line="149" />
       <source>Back up to</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrivacyActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="40" />
+      <source>E&amp;xport This Customer's Data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="42" />
+      <source>Erase This Customer &amp;Completely…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="48" />
+      <source>Choose a customer first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="60" />
+      <source>Export This Customer's Data To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="66" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="76" />
+      <source>Exported to %1 and %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="102" />
+      <source>Erase %1 completely? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="105" />
+      <source>Erased: the customer record, %1 contact details, %2 activities, %3 purchases, %4 reminders and %5 recorded changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>Erase Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <source>Erase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <source>Erasing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <source>%1 was erased completely.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <source>That did not work: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <source>Customer</source>
       <translation type="unfinished" />
     </message>
   </context>

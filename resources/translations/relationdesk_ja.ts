@@ -887,113 +887,113 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="88" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <location filename="../../relationdesk/ui/main_window.py" line="89" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="91" />
+      <location filename="../../relationdesk/ui/main_window.py" line="92" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="94" />
+      <location filename="../../relationdesk/ui/main_window.py" line="95" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="107" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="113" />
+      <location filename="../../relationdesk/ui/main_window.py" line="114" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="116" />
+      <location filename="../../relationdesk/ui/main_window.py" line="117" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="119" />
+      <location filename="../../relationdesk/ui/main_window.py" line="120" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="139" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="135" />
+      <location filename="../../relationdesk/ui/main_window.py" line="141" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="138" />
+      <location filename="../../relationdesk/ui/main_window.py" line="144" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="149" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="147" />
+      <location filename="../../relationdesk/ui/main_window.py" line="153" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="148" />
+      <location filename="../../relationdesk/ui/main_window.py" line="154" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="244" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="247" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="252" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="247" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="249" />
+      <location filename="../../relationdesk/ui/main_window.py" line="255" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
@@ -1110,6 +1110,99 @@ The current data is backed up first, so this can be undone by restoring that bac
       <location filename="../../relationdesk/ui/preferences.py" line="149" />
       <source>Back up to</source>
       <translation>バックアップ先</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="40" />
+      <source>E&amp;xport This Customer's Data…</source>
+      <translation>この顧客のデータを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="42" />
+      <source>Erase This Customer &amp;Completely…</source>
+      <translation>この顧客を完全に消去(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="48" />
+      <source>Choose a customer first.</source>
+      <translation>先に顧客を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="60" />
+      <source>Export This Customer's Data To</source>
+      <translation>この顧客のデータの書き出し先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="66" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="76" />
+      <source>Exported to %1 and %2</source>
+      <translation>%1 と %2 に書き出しました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="102" />
+      <source>Erase %1 completely? This cannot be undone.</source>
+      <translation>%1 を完全に消去しますか？ 元に戻すことはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="105" />
+      <source>Erased: the customer record, %1 contact details, %2 activities, %3 purchases, %4 reminders and %5 recorded changes.</source>
+      <translation>消去されるもの: 顧客の記録、連絡先 %1 件、対応履歴 %2 件、購入 %3 件、リマインダー %4 件、変更履歴 %5 件。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation>この顧客のコピーを含むバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、期限が来るまで保持されます。最後のコピーの期限は %2 です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、現在のバックアップ設定では 3 年以上保持されます。必要なら手動で削除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation>データフォルダーに保管された破損ファイルにも含まれている可能性があります: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>Erase Customer</source>
+      <translation>顧客の消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <source>Erase</source>
+      <translation>消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <source>Erasing…</source>
+      <translation>消去しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <source>%1 was erased completely.</source>
+      <translation>%1 を完全に消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <source>Customer</source>
+      <translation>顧客</translation>
     </message>
   </context>
   <context>

@@ -147,3 +147,61 @@ def test_restore_cancelled_changes_nothing(qtbot, filled, monkeypatch, now):
     settle(qtbot, main.runner)
     assert len(filled.backups.list_all()) == 1
     dialog.reject()
+
+
+def test_export_this_customers_data_writes_json_and_report(qtbot, filled, tmp_path, monkeypatch):
+    """Customer → Export This Customer's Data…: a JSON file and a readable report."""
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "request"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(out))
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, 0)
+    with qtbot.waitSignal(main.privacy.exported, timeout=10_000) as done:
+        main.privacy.export_action.trigger()
+    settle(qtbot, main.runner)
+    result = done.args[0]
+    assert result.json_path.parent == out and result.report_path.exists()
+    assert str(detail.id) in json.dumps(json.loads(result.json_path.read_text("utf-8")))
+    assert main.statusBar().currentMessage().startswith("Exported to")
+
+
+def test_erase_shows_the_plan_then_erases_and_reloads(qtbot, filled, monkeypatch, now):
+    """Erase… says what goes and when the last backup copy expires; Yes erases completely."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from relationdesk.services.errors import CustomerNotFound
+
+    filled.backups.backup_now("manual", now)
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, 0)
+    asked = answer_dialogs(monkeypatch, QMessageBox.StandardButton.Yes)
+    with (
+        qtbot.waitSignal(main.customers.shown, timeout=20_000),
+        qtbot.waitSignal(main.privacy.erased, timeout=20_000),
+    ):
+        main.privacy.erase_action.trigger()
+    settle(qtbot, main.runner)
+    assert detail.display_name in asked[0]
+    assert "The last copy expires on 20" in asked[0]
+    assert main.customers.model.rowCount() == 2
+    assert main.panel.customer_id is None
+    with pytest.raises(CustomerNotFound):
+        filled.customers.get(detail.id, include_trashed=True)
+
+
+def test_erase_cancelled_keeps_the_customer(qtbot, filled, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, 0)
+    asked = answer_dialogs(monkeypatch, QMessageBox.StandardButton.Cancel)
+    main.privacy.erase_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    settle(qtbot, main.runner)
+    assert "No backup holds a copy" in asked[0]
+    assert filled.customers.get(detail.id).id == detail.id
+    assert main.panel.customer_id == detail.id
