@@ -139,4 +139,25 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("PrivacyActions", "%1 was erased completely."): "%1 を完全に消去しました。",
     ("PrivacyActions", "That did not work: %1"): "うまくいきませんでした: %1",
     ("PrivacyActions", "Customer"): "顧客",
+    ("MainWindow", "Start-up maintenance failed: %1"): "起動時の保守作業に失敗しました: %1",
+    ("MainWindow", "The start-up backup failed: %1"): "起動時のバックアップに失敗しました: %1",
+    (
+        "MainWindow",
+        "The database check found problems; restore a backup (File → Backups…).",
+    ): (
+        "データベースの検査で問題が見つかりました。"
+        "バックアップを復元してください（ファイル → バックアップ…）。"
+    ),
+    (
+        "MainWindow",
+        "The backup folder chosen in Preferences is not available; the backup went to %1",
+    ): "環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました",
+    (
+        "MainWindow",
+        "The data folder is on a network share (%1): keep it on this computer.",
+    ): "データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。",
+    (
+        "MainWindow",
+        "The data folder is in a cloud-sync folder (%1): keep it outside it.",
+    ): "データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。",
 }

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -41,7 +42,12 @@ OPEN_DELAY_MS = 120
 
 class MainWindow(QMainWindow):
     """The window a shop owner lives in: the customer list, Today, the welcome on a first
-    start, the reminder tray or banner, and the menus that reach every action."""
+    start, the reminder tray or banner, and the menus that reach every action.
+
+    Signal: ``housekept(object)`` with the Housekeeping report of the start-up work.
+    """
+
+    housekept = Signal(object)
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +163,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
+        self.location_label: QLabel | None = None
+        if app.location is not None:
+            self.location_label = QLabel(self._location_text(app.location), self)
+            self.location_label.setStyleSheet("color: #b00020;")
+            self.location_label.setToolTip(str(app.location.path))
+            self.statusBar().addPermanentWidget(self.location_label)
+        self._housekeeping_pending = False
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)
@@ -260,10 +273,59 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def load(self) -> None:
-        """Show the customers (or, on a first start with none, the welcome) and due reminders."""
+    def load(self, housekeeping: bool = False) -> None:
+        """Show the customers (or, on a first start with none, the welcome) and due reminders.
+
+        With *housekeeping*, the start-up work (backup when due, trash purge, deferred
+        check) runs off the GUI thread once the list has shown its first page.
+        """
+        if housekeeping and not self._housekeeping_pending:
+            self._housekeeping_pending = True
+            self.customers.shown.connect(self._first_page_shown)
         self.customers.start()
         self.due.check()
+
+    def _first_page_shown(self) -> None:
+        self.customers.shown.disconnect(self._first_page_shown)
+        self.start_housekeeping()
+
+    def start_housekeeping(self) -> None:
+        """Run ``app.housekeeping`` off the GUI thread; report problems in the status bar."""
+        app = self._app
+        self.runner.submit(
+            lambda: app.housekeeping(utcnow()),
+            self._housekept,
+            lambda error: self.statusBar().showMessage(
+                self.tr("Start-up maintenance failed: %1").replace("%1", str(error))
+            ),
+            context=self,
+        )
+
+    def _housekept(self, report: Any) -> None:
+        if report.backup_error is not None:
+            self.statusBar().showMessage(
+                self.tr("The start-up backup failed: %1").replace("%1", report.backup_error)
+            )
+        elif report.check is not None and not report.check.healthy:
+            self.statusBar().showMessage(
+                self.tr("The database check found problems; restore a backup (File → Backups…).")
+            )
+        elif report.backup is not None and report.backup.fallback:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The backup folder chosen in Preferences is not available; "
+                    "the backup went to %1"
+                ).replace("%1", str(report.backup.backup.path)),
+                30_000,
+            )
+        self.housekept.emit(report)
+
+    def _location_text(self, warning: Any) -> str:
+        if str(warning.risk) == "network":
+            text = self.tr("The data folder is on a network share (%1): keep it on this computer.")
+        else:
+            text = self.tr("The data folder is in a cloud-sync folder (%1): keep it outside it.")
+        return text.replace("%1", warning.detail)
 
     def show_list(self) -> None:
         """Show the customer list."""

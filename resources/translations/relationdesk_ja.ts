@@ -887,115 +887,145 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="88" />
+      <location filename="../../relationdesk/ui/main_window.py" line="94" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="95" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="92" />
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="95" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="107" />
+      <location filename="../../relationdesk/ui/main_window.py" line="113" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="110" />
+      <location filename="../../relationdesk/ui/main_window.py" line="116" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="114" />
+      <location filename="../../relationdesk/ui/main_window.py" line="120" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="117" />
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="120" />
+      <location filename="../../relationdesk/ui/main_window.py" line="126" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="145" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="141" />
+      <location filename="../../relationdesk/ui/main_window.py" line="147" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="150" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="149" />
+      <location filename="../../relationdesk/ui/main_window.py" line="155" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="153" />
+      <location filename="../../relationdesk/ui/main_window.py" line="159" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="154" />
+      <location filename="../../relationdesk/ui/main_window.py" line="160" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
-      <location filename="../../relationdesk/ui/main_window.py" line="244" />
+      <location filename="../../relationdesk/ui/main_window.py" line="256" />
+      <location filename="../../relationdesk/ui/main_window.py" line="257" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="247" />
+      <location filename="../../relationdesk/ui/main_window.py" line="260" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="252" />
+      <location filename="../../relationdesk/ui/main_window.py" line="265" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="253" />
+      <location filename="../../relationdesk/ui/main_window.py" line="266" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="255" />
+      <location filename="../../relationdesk/ui/main_window.py" line="268" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="299" />
+      <source>Start-up maintenance failed: %1</source>
+      <translation>起動時の保守作業に失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="307" />
+      <source>The start-up backup failed: %1</source>
+      <translation>起動時のバックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="311" />
+      <source>The database check found problems; restore a backup (File → Backups…).</source>
+      <translation>データベースの検査で問題が見つかりました。バックアップを復元してください（ファイル → バックアップ…）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="316" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="325" />
+      <source>The data folder is on a network share (%1): keep it on this computer.</source>
+      <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="327" />
+      <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
+      <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
   </context>
   <context>

@@ -205,3 +205,48 @@ def test_erase_cancelled_keeps_the_customer(qtbot, filled, monkeypatch):
     assert "No backup holds a copy" in asked[0]
     assert filled.customers.get(detail.id).id == detail.id
     assert main.panel.customer_id == detail.id
+
+
+def test_housekeeping_runs_once_after_the_first_page(qtbot, filled):
+    """load(housekeeping=True): after the list's first page the start-up backup is taken."""
+    from relationdesk.ui.main_window import MainWindow
+
+    main = MainWindow(filled)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.housekept, timeout=20_000) as done:
+        main.load(housekeeping=True)
+        main.show()
+    settle(qtbot, main.runner)
+    report = done.args[0]
+    assert report.backup is not None and report.backup.backup.reason == "startup"
+    assert report.backup_error is None
+    with qtbot.assertNotEmitted(main.housekept, wait=200):
+        with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+            main.customers.start()
+        settle(qtbot, main.runner)
+    assert [b.reason for b in filled.backups.list_all()] == ["startup"]
+
+
+def test_a_failed_start_up_backup_is_reported_in_the_status_bar(qtbot, filled, monkeypatch):
+    from relationdesk.storage.backup import BackupFailed
+
+    def broken(now, progress=None):
+        raise BackupFailed("disk full")
+
+    monkeypatch.setattr(filled.backups, "backup_if_due", broken)
+    main = open_window(qtbot, filled)
+    with qtbot.waitSignal(main.housekept, timeout=20_000):
+        main.start_housekeeping()
+    settle(qtbot, main.runner)
+    assert "disk full" in main.statusBar().currentMessage()
+
+
+def test_a_risky_data_folder_is_named_in_the_status_bar(qtbot, filled):
+    from relationdesk.storage.location import LocationRisk, LocationWarning
+
+    filled.location = LocationWarning(LocationRisk.CLOUD_SYNC, "Dropbox", filled.paths.root)
+    main = open_window(qtbot, filled)
+    assert main.location_label is not None
+    assert "cloud-sync folder (Dropbox)" in main.location_label.text()
+    assert main.location_label.isVisible()
+    settle(qtbot, main.runner)
