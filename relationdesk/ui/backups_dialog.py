@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
@@ -64,8 +65,16 @@ class BackupsDialog(QDialog):
     backed_up = Signal(object)
     restored = Signal(object)
 
-    def __init__(self, app: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        leave: Callable[[Callable[[], None]], None] | None = None,
+    ) -> None:
+        """*leave(then)* deals with unsaved edits (save or discard) before a restore."""
         super().__init__(parent)
+        self._leave = leave
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 400)
         self._app = app
@@ -191,10 +200,19 @@ class BackupsDialog(QDialog):
     # -- restoring -------------------------------------------------------------------------
 
     def restore_selected(self) -> None:
-        """Ask, then put the chosen backup in place of the current data (off the GUI thread)."""
+        """Ask, then put the chosen backup in place of the current data (off the GUI thread).
+
+        Unsaved edits are dealt with first (through *leave*), since the data is replaced.
+        """
         chosen = self.selected()
         if chosen is None:
             return
+        if self._leave is not None:
+            self._leave(lambda: self._ask_restore(chosen))
+        else:
+            self._ask_restore(chosen)
+
+    def _ask_restore(self, chosen: BackupInfo) -> None:
         when = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         box = QMessageBox(
             QMessageBox.Icon.Question,

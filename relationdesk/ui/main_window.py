@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         """Open File → Backups: the list, Back Up Now and Restore."""
-        dialog = BackupsDialog(self._app, self.runner, self)
+        dialog = BackupsDialog(self._app, self.runner, self, self.panel.editor.confirm_leave)
         dialog.restored.connect(self._restored)
         dialog.open()
         return dialog

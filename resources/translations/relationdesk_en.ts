@@ -4,146 +4,146 @@
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="32" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
       <source>Backed up by hand</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
       <source>At start-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
       <source>On quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
       <source>Before an import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
       <source>Before a merge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
       <source>Before an undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
       <source>Before a restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
       <source>Before an update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="41" />
       <source>Before emptying the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="69" />
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="244" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="78" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="262" />
       <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
       <source>Size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="76" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
       <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="94" />
       <source>Reading the backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="89" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="98" />
       <source>&amp;Back Up Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="91" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
       <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="129" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="138" />
       <source>Unreadable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="156" />
       <source>No backups yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="147" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="156" />
       <source>Newest first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="166" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="175" />
       <source>Backing up…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="180" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="189" />
       <source>Backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="184" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="193" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="201" />
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="210" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="219" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="228" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="203" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
       <source>Replace all the current data with the backup of %1?
 
 The current data is backed up first, so this can be undone by restoring that backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="214" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="232" />
       <source>Restoring…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="224" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="242" />
       <source>Restored the backup of %1 (%2 customers).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="243" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="261" />
       <source>That did not work: %1</source>
       <translation type="unfinished" />
     </message>

@@ -250,3 +250,24 @@ def test_a_risky_data_folder_is_named_in_the_status_bar(qtbot, filled):
     assert "cloud-sync folder (Dropbox)" in main.location_label.text()
     assert main.location_label.isVisible()
     settle(qtbot, main.runner)
+
+
+def test_restore_deals_with_unsaved_changes_first(qtbot, filled, monkeypatch, now):
+    """With an edited profile, Restore… first asks to save or discard; Cancel stops it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    filled.backups.backup_now("manual", now)
+    main = open_window(qtbot, filled)
+    open_row(qtbot, main, 0)
+    main.panel.editor.note.setPlainText("未保存のメモ")
+    dialog = main.show_backups()
+    settle(qtbot, main.runner)
+    dialog.table.selectRow(0)
+    asked = answer_dialogs(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.restore_button.click()
+    settle(qtbot, main.runner)
+    assert asked == ["Save the changes to this customer?"]
+    assert main.panel.editor.is_dirty()
+    assert [b.reason for b in filled.backups.list_all()] == ["manual"]
+    main.panel.editor.revert()
+    dialog.reject()
