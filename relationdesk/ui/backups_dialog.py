@@ -58,10 +58,12 @@ class BackupsDialog(QDialog):
     """Lists ``backups.list_all()`` (date, reason, size, customers); backs up and restores.
 
     Signals: ``listed(int)`` after the list was read; ``backed_up(object)`` with the
-    BackupResult; ``restored(object)`` with the RestoreReport (the window must reload).
+    BackupResult; ``restoring()`` just before the file is swapped (stop timed service
+    calls); ``restored(object)`` with the RestoreReport (the window must reload).
     """
 
     listed = Signal(int)
+    restoring = Signal()
     backed_up = Signal(object)
     restored = Signal(object)
 
@@ -230,6 +232,7 @@ class BackupsDialog(QDialog):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         self._set_busy(True, self.tr("Restoring…"))
+        self.restoring.emit()
         self._runner.wait()  # no other service call may run during the swap
         app, path = self._app, chosen.path
         self._runner.submit(

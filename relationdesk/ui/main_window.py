@@ -401,7 +401,9 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> BackupsDialog:
         """Open File → Backups: the list, Back Up Now and Restore."""
         dialog = BackupsDialog(self._app, self.runner, self, self.panel.editor.confirm_leave)
+        dialog.restoring.connect(self.due.pause)
         dialog.restored.connect(self._restored)
+        dialog.finished.connect(lambda _result: self.due.check())
         dialog.open()
         return dialog
 

@@ -124,6 +124,7 @@ def test_restore_asks_then_brings_the_backup_back(qtbot, filled, monkeypatch, no
     with (
         qtbot.waitSignal(main.customers.shown, timeout=20_000),
         qtbot.waitSignal(dialog.restored, timeout=20_000),
+        qtbot.waitSignal(dialog.restoring, timeout=20_000),
     ):
         dialog.restore_button.click()
     settle(qtbot, main.runner)
