@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         self.privacy = PrivacyActions(app, self, self.runner)
         self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.privacy.erased.connect(lambda _report: self.due.check())  # its reminders went
         customer_menu.addAction(self.privacy.export_action)
         customer_menu.addAction(self.privacy.erase_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
