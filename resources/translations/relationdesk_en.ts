@@ -49,101 +49,101 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="78" />
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="262" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="80" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="265" />
       <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
       <source>Size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="85" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
       <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="94" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="96" />
       <source>Reading the backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="98" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
       <source>&amp;Back Up Now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="102" />
       <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="138" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="140" />
       <source>Unreadable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="156" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
       <source>No backups yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="156" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
       <source>Newest first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="175" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="177" />
       <source>Backing up…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="189" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="191" />
       <source>Backed up to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="193" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="195" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="219" />
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="228" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="230" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="223" />
       <source>Replace all the current data with the backup of %1?
 
 The current data is backed up first, so this can be undone by restoring that backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="232" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="234" />
       <source>Restoring…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="242" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="245" />
       <source>Restored the backup of %1 (%2 customers).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/backups_dialog.py" line="261" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="264" />
       <source>That did not work: %1</source>
       <translation type="unfinished" />
     </message>
@@ -751,138 +751,164 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="27" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="28" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
       <source>Family name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="29" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
       <source>Given name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="30" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
       <source>Display name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="31" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="32" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
       <source>Honorific</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="33" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
       <source>Job title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
       <source>Birthday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
       <source>Preferred contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
       <source>Direct mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
       <source>E-mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
       <source>LINE consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
       <source>LINE ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
       <source>Phone numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
       <source>E-mail addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
       <source>Addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="68" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="77" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="69" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="78" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="70" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="79" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="71" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="80" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
       <source>No changes recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>JSON (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="160" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="187" />
+      <source>Export Change History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="188" />
+      <source>Could not export: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -944,88 +970,88 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="145" />
+      <location filename="../../relationdesk/ui/main_window.py" line="146" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="147" />
+      <location filename="../../relationdesk/ui/main_window.py" line="148" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="150" />
+      <location filename="../../relationdesk/ui/main_window.py" line="151" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="155" />
+      <location filename="../../relationdesk/ui/main_window.py" line="156" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="159" />
+      <location filename="../../relationdesk/ui/main_window.py" line="160" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="160" />
+      <location filename="../../relationdesk/ui/main_window.py" line="161" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="256" />
       <location filename="../../relationdesk/ui/main_window.py" line="257" />
+      <location filename="../../relationdesk/ui/main_window.py" line="258" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="260" />
+      <location filename="../../relationdesk/ui/main_window.py" line="261" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="265" />
+      <location filename="../../relationdesk/ui/main_window.py" line="266" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="266" />
+      <location filename="../../relationdesk/ui/main_window.py" line="267" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="268" />
+      <location filename="../../relationdesk/ui/main_window.py" line="269" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="299" />
+      <location filename="../../relationdesk/ui/main_window.py" line="300" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="307" />
+      <location filename="../../relationdesk/ui/main_window.py" line="308" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="311" />
+      <location filename="../../relationdesk/ui/main_window.py" line="312" />
       <source>The database check found problems; restore a backup (File → Backups…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="316" />
+      <location filename="../../relationdesk/ui/main_window.py" line="317" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="325" />
+      <location filename="../../relationdesk/ui/main_window.py" line="326" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="327" />
+      <location filename="../../relationdesk/ui/main_window.py" line="328" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>

@@ -272,3 +272,26 @@ def test_restore_deals_with_unsaved_changes_first(qtbot, filled, monkeypatch, no
     assert [b.reason for b in filled.backups.list_all()] == ["manual"]
     main.panel.editor.revert()
     dialog.reject()
+
+
+def test_history_tab_exports_csv(qtbot, filled, tmp_path, monkeypatch):
+    """Export… in the History tab writes the customer's changes (CSV with a header row)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "changes"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV (*.csv)"))
+    main = open_window(qtbot, filled)
+    open_row(qtbot, main, 0)
+    history = main.panel.history
+    main.panel.editor.note.setPlainText("メモ")
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        main.save_action.trigger()
+    settle(qtbot, main.runner)
+    assert history.export_button.isEnabled()
+    with qtbot.waitSignal(history.exported, timeout=10_000) as done:
+        history.export_button.click()
+    settle(qtbot, main.runner)
+    written = (tmp_path / "changes.csv").read_text("utf-8-sig")
+    assert done.args[0] == history.table.rowCount()
+    assert written.splitlines()[0].startswith("Changed at,By,Field")
+    assert "メモ" in written

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from relationdesk.clock import utcnow
 from relationdesk.services.errors import CustomerNotFound
-from relationdesk.services.history import HistoryEntry
+from relationdesk.services.history import HistoryEntry, HistoryFormat
 from relationdesk.ui.tasks import TaskRunner
 
 
@@ -51,10 +58,12 @@ def field_names() -> dict[str, str]:
 class HistoryTab(QWidget):
     """Lists ``history.history(customer_id)``, newest first, read off the GUI thread.
 
-    Signal: ``loaded(int)`` with the number of changes shown.
+    Signals: ``loaded(int)`` with the number of changes shown; ``exported(int)`` with the
+    number of changes written by Export….
     """
 
     loaded = Signal(int)
+    exported = Signal(int)
 
     def __init__(self, history: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +88,15 @@ class HistoryTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.empty = QLabel(self.tr("No changes recorded yet."), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addStretch(0)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
@@ -130,4 +146,44 @@ class HistoryTab(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not entries)
+        self.export_button.setEnabled(bool(entries))
         self.loaded.emit(len(entries))
+
+    def export(self) -> None:
+        """Write the shown customer's history to a CSV or JSON file the user names."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        csv_filter, json_filter = self.tr("CSV (*.csv)"), self.tr("JSON (*.json)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Change History"),
+            str(Path.home() / f"history-{str(customer_id)[:8]}.csv"),
+            f"{csv_filter};;{json_filter}",
+        )
+        if not name:
+            return
+        target = Path(name)
+        fmt = (
+            HistoryFormat.JSON
+            if chosen == json_filter or target.suffix.lower() == ".json"
+            else HistoryFormat.CSV
+        )
+        if target.suffix.lower() != f".{fmt.value}":
+            target = target.with_name(f"{target.name}.{fmt.value}")
+        language = "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+        tz = datetime.now().astimezone().tzinfo
+        history = self._history
+        self._runner.submit(
+            lambda: history.export(customer_id, target, fmt, utcnow(), language, tz),
+            self.exported.emit,
+            self._export_failed,
+            context=self,
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Export Change History"),
+            self.tr("Could not export: %1").replace("%1", str(error)),
+        )
