@@ -145,7 +145,7 @@ def run(app: Any, argv: list[str], instance: Any = None, minimized: bool = False
     _refresh_login_entry(app)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         FirstPaintWatch(window, lambda: _report_first_paint(window))
-    window.load()
+    window.load(housekeeping=os.environ.get(FIRST_PAINT_ENV) != "1")
     if not minimized:
         window.show()
     elif getattr(window, "tray", None) is None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
+from relationdesk.ui.backups_dialog import BackupsDialog
 from relationdesk.ui.command_palette import CommandPalette
 from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
+from relationdesk.ui.customers.privacy_actions import PrivacyActions
 from relationdesk.ui.customers.trash_actions import TrashActions
 from relationdesk.ui.export_dialog import ExportDialog
 from relationdesk.ui.imports.history import ImportHistoryDialog
@@ -41,7 +44,12 @@ OPEN_DELAY_MS = 120
 
 class MainWindow(QMainWindow):
     """The window a shop owner lives in: the customer list, Today, the welcome on a first
-    start, the reminder tray or banner, and the menus that reach every action."""
+    start, the reminder tray or banner, and the menus that reach every action.
+
+    Signal: ``housekept(object)`` with the Housekeeping report of the start-up work.
+    """
+
+    housekept = Signal(object)
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +112,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
@@ -136,6 +147,12 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        self.privacy = PrivacyActions(app, self, self.runner)
+        self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.privacy.erased.connect(lambda _report: self.due.check())  # its reminders went
+        customer_menu.addAction(self.privacy.export_action)
+        customer_menu.addAction(self.privacy.erase_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash.show_trash_action)
         self.list_action = QAction(self.tr("&Customers"), self)
@@ -157,6 +174,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
+        self.location_label: QLabel | None = None
+        if app.location is not None:
+            self.location_label = QLabel(self._location_text(app.location), self)
+            self.location_label.setStyleSheet("color: #b00020;")
+            self.location_label.setToolTip(str(app.location.path))
+            self.statusBar().addPermanentWidget(self.location_label)
+        self._housekeeping_pending = False
         for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(self.customers.focus_search)
@@ -260,10 +284,59 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def load(self) -> None:
-        """Show the customers (or, on a first start with none, the welcome) and due reminders."""
+    def load(self, housekeeping: bool = False) -> None:
+        """Show the customers (or, on a first start with none, the welcome) and due reminders.
+
+        With *housekeeping*, the start-up work (backup when due, trash purge, deferred
+        check) runs off the GUI thread once the list has shown its first page.
+        """
+        if housekeeping and not self._housekeeping_pending:
+            self._housekeeping_pending = True
+            self.customers.shown.connect(self._first_page_shown)
         self.customers.start()
         self.due.check()
+
+    def _first_page_shown(self) -> None:
+        self.customers.shown.disconnect(self._first_page_shown)
+        self.start_housekeeping()
+
+    def start_housekeeping(self) -> None:
+        """Run ``app.housekeeping`` off the GUI thread; report problems in the status bar."""
+        app = self._app
+        self.runner.submit(
+            lambda: app.housekeeping(utcnow()),
+            self._housekept,
+            lambda error: self.statusBar().showMessage(
+                self.tr("Start-up maintenance failed: %1").replace("%1", str(error))
+            ),
+            context=self,
+        )
+
+    def _housekept(self, report: Any) -> None:
+        if report.backup_error is not None:
+            self.statusBar().showMessage(
+                self.tr("The start-up backup failed: %1").replace("%1", report.backup_error)
+            )
+        elif report.check is not None and not report.check.healthy:
+            self.statusBar().showMessage(
+                self.tr("The database check found problems; restore a backup (File → Backups…).")
+            )
+        elif report.backup is not None and report.backup.fallback:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The backup folder chosen in Preferences is not available; "
+                    "the backup went to %1"
+                ).replace("%1", str(report.backup.backup.path)),
+                30_000,
+            )
+        self.housekept.emit(report)
+
+    def _location_text(self, warning: Any) -> str:
+        if str(warning.risk) == "network":
+            text = self.tr("The data folder is on a network share (%1): keep it on this computer.")
+        else:
+            text = self.tr("The data folder is in a cloud-sync folder (%1): keep it outside it.")
+        return text.replace("%1", warning.detail)
 
     def show_list(self) -> None:
         """Show the customer list."""
@@ -354,6 +427,21 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(lambda text, _count: self.statusBar().showMessage(text, 15_000))
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        """Open File → Backups: the list, Back Up Now and Restore."""
+        dialog = BackupsDialog(self._app, self.runner, self, self.panel.editor.confirm_leave)
+        dialog.restoring.connect(self.due.pause)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(lambda _result: self.due.check())
+        dialog.open()
+        return dialog
+
+    def _restored(self, _report: Any) -> None:
+        """After a restore every view shows the restored data."""
+        self.panel.clear()
+        self.customers.start()
+        self.due.check()
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <source>Backed up by hand</source>
+      <translation>手動バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <source>At start-up</source>
+      <translation>起動時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <source>On quit</source>
+      <translation>終了時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <source>Before an import</source>
+      <translation>取り込みの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <source>Before a merge</source>
+      <translation>統合の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <source>Before an undo</source>
+      <translation>取り消しの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <source>Before a restore</source>
+      <translation>復元の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <source>Before an update</source>
+      <translation>アップデートの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="41" />
+      <source>Before emptying the trash</source>
+      <translation>ゴミ箱を空にする前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="80" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="265" />
+      <source>Backups</source>
+      <translation>バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Size</source>
+      <translation>サイズ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Customers</source>
+      <translation>顧客数</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="96" />
+      <source>Reading the backups…</source>
+      <translation>バックアップを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
+      <source>&amp;Back Up Now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="102" />
+      <source>&amp;Restore…</source>
+      <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="140" />
+      <source>Unreadable</source>
+      <translation>読み取れません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>No backups yet.</source>
+      <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>Newest first.</source>
+      <translation>新しい順に表示しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="177" />
+      <source>Backing up…</source>
+      <translation>バックアップしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="191" />
+      <source>Backed up to %1</source>
+      <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="195" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="230" />
+      <source>Restore</source>
+      <translation>復元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="223" />
+      <source>Replace all the current data with the backup of %1?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+      <translation>現在のデータをすべて %1 のバックアップで置き換えますか？
+
+現在のデータは先にバックアップされるので、そのバックアップを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="234" />
+      <source>Restoring…</source>
+      <translation>復元しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="245" />
+      <source>Restored the backup of %1 (%2 customers).</source>
+      <translation>%1 のバックアップを復元しました（顧客 %2 件）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="264" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandPalette</name>
     <message>
       <location filename="../../relationdesk/ui/command_palette.py" line="37" />
@@ -200,32 +349,37 @@
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
       <source>&amp;Timeline</source>
       <translation>履歴(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
       <source>&amp;Profile</source>
       <translation>プロフィール(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <source>&amp;History</source>
+      <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
       <source>New customer</source>
       <translation>新しいお客様</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
@@ -590,6 +744,170 @@
       <location filename="../../relationdesk/ui/field_errors.py" line="42" />
       <source>Not accepted (%1).</source>
       <translation>受け付けられない値です（%1）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <source>Display name</source>
+      <translation>表示名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <source>Job title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <source>Source</source>
+      <translation>流入元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <source>Preferred contact</source>
+      <translation>希望連絡手段</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <source>Direct mail consent</source>
+      <translation>DM 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <source>E-mail consent</source>
+      <translation>メール同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <source>LINE consent</source>
+      <translation>LINE 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <source>Phone numbers</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <source>E-mail addresses</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <source>Addresses</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="77" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="78" />
+      <source>By</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="79" />
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="80" />
+      <source>From</source>
+      <translation>変更前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <source>To</source>
+      <translation>変更後</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
+      <source>No changes recorded yet.</source>
+      <translation>まだ変更の記録はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <source>&amp;Export…</source>
+      <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="160" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="187" />
+      <source>Export Change History</source>
+      <translation>変更履歴の書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="188" />
+      <source>Could not export: %1</source>
+      <translation>書き出せませんでした: %1</translation>
     </message>
   </context>
   <context>
@@ -1227,194 +1545,362 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="89" />
+      <location filename="../../relationdesk/ui/main_window.py" line="97" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="96" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <location filename="../../relationdesk/ui/main_window.py" line="107" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="111" />
+      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <source>&amp;Backups…</source>
+      <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="122" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="126" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="119" />
+      <location filename="../../relationdesk/ui/main_window.py" line="130" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="122" />
+      <location filename="../../relationdesk/ui/main_window.py" line="133" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="125" />
+      <location filename="../../relationdesk/ui/main_window.py" line="136" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="156" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="141" />
+      <location filename="../../relationdesk/ui/main_window.py" line="158" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="161" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="149" />
+      <location filename="../../relationdesk/ui/main_window.py" line="166" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="153" />
+      <location filename="../../relationdesk/ui/main_window.py" line="170" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="154" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
-      <location filename="../../relationdesk/ui/main_window.py" line="244" />
+      <location filename="../../relationdesk/ui/main_window.py" line="267" />
+      <location filename="../../relationdesk/ui/main_window.py" line="268" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="247" />
+      <location filename="../../relationdesk/ui/main_window.py" line="271" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="252" />
+      <location filename="../../relationdesk/ui/main_window.py" line="276" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="253" />
+      <location filename="../../relationdesk/ui/main_window.py" line="277" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="255" />
+      <location filename="../../relationdesk/ui/main_window.py" line="279" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="310" />
+      <source>Start-up maintenance failed: %1</source>
+      <translation>起動時の保守作業に失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="318" />
+      <source>The start-up backup failed: %1</source>
+      <translation>起動時のバックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="322" />
+      <source>The database check found problems; restore a backup (File → Backups…).</source>
+      <translation>データベースの検査で問題が見つかりました。バックアップを復元してください（ファイル → バックアップ…）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="327" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="336" />
+      <source>The data folder is on a network share (%1): keep it on this computer.</source>
+      <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="338" />
+      <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
+      <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="36" />
-      <location filename="../../relationdesk/ui/preferences.py" line="115" />
+      <location filename="../../relationdesk/ui/preferences.py" line="38" />
+      <location filename="../../relationdesk/ui/preferences.py" line="136" />
       <source>Preferences</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="40" />
+      <location filename="../../relationdesk/ui/preferences.py" line="42" />
       <source>As the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="49" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>10 minutes</source>
       <translation>10分</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="50" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="51" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="56" />
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="60" />
+      <location filename="../../relationdesk/ui/preferences.py" line="62" />
       <source>Start RelationDesk in the tray when I log in to this computer</source>
       <translation>このパソコンにログインしたら RelationDesk をトレイで起動する</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="67" />
+      <location filename="../../relationdesk/ui/preferences.py" line="69" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="73" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <source>The computer's user name</source>
+      <translation>パソコンのユーザー名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <source>The data folder's backups folder</source>
+      <translation>データフォルダー内の backups フォルダー</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source>Language:</source>
       <translation>言語:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="74" />
+      <location filename="../../relationdesk/ui/preferences.py" line="89" />
       <source>Phone numbers without a country code are from:</source>
       <translation>国番号のない電話番号の国・地域:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Snooze reminders by default for:</source>
       <translation>リマインダーの既定の再通知:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <source>Log my changes as:</source>
+      <translation>変更履歴に記録する担当者名:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <source>Back up to:</source>
+      <translation>バックアップ先:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <source>Empty the trash of items older than:</source>
+      <translation>ゴミ箱から完全に削除するまでの日数:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Data folder:</source>
       <translation>データフォルダー:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="80" />
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="116" />
+      <location filename="../../relationdesk/ui/preferences.py" line="137" />
       <source>Could not change starting at login (%1): %2</source>
       <translation>ログイン時の起動を変更できませんでした（%1）: %2</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <source>Back up to</source>
+      <translation>バックアップ先</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="40" />
+      <source>E&amp;xport This Customer's Data…</source>
+      <translation>この顧客のデータを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="42" />
+      <source>Erase This Customer &amp;Completely…</source>
+      <translation>この顧客を完全に消去(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="48" />
+      <source>Choose a customer first.</source>
+      <translation>先に顧客を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="60" />
+      <source>Export This Customer's Data To</source>
+      <translation>この顧客のデータの書き出し先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="66" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="76" />
+      <source>Exported to %1 and %2</source>
+      <translation>%1 と %2 に書き出しました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="102" />
+      <source>Erase %1 completely? This cannot be undone.</source>
+      <translation>%1 を完全に消去しますか？ 元に戻すことはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="105" />
+      <source>Erased: the customer record, %1 contact details, %2 activities, %3 purchases, %4 reminders and %5 recorded changes.</source>
+      <translation>消去されるもの: 顧客の記録、連絡先 %1 件、対応履歴 %2 件、購入 %3 件、リマインダー %4 件、変更履歴 %5 件。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation>この顧客のコピーを含むバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、期限が来るまで保持されます。最後のコピーの期限は %2 です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、現在のバックアップ設定では 3 年以上保持されます。必要なら手動で削除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation>データフォルダーに保管された破損ファイルにも含まれている可能性があります: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>Erase Customer</source>
+      <translation>顧客の消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <source>Erase</source>
+      <translation>消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <source>Erasing…</source>
+      <translation>消去しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <source>%1 was erased completely.</source>
+      <translation>%1 を完全に消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <source>Customer</source>
+      <translation>顧客</translation>
     </message>
   </context>
   <context>
