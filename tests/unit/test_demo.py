@@ -53,3 +53,20 @@ def test_progress_can_stop_between_chunks(app, now):
     assert seen == [CHUNK] and result.customers == CHUNK
     assert app.maintenance.stats().customers == CHUNK
     assert app.maintenance.check().healthy
+
+
+def test_demo_phone_numbers_are_numbers_in_use(app, now):
+    """Every demo phone passes the profile's validation, so a demo customer can be saved."""
+    import phonenumbers
+
+    DemoGenerator(app.db, seed=11).generate(1500, now)
+    with app.db.read() as uow:
+        numbers = [
+            r[0]
+            for r in uow.connection.exec_driver_sql(
+                "SELECT phone_raw FROM contact_points WHERE kind = 'phone'"
+            )
+        ]
+    assert len(numbers) > 1500
+    invalid = [n for n in numbers if not phonenumbers.is_valid_number(phonenumbers.parse(n, "JP"))]
+    assert invalid == []
