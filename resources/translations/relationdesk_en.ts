@@ -170,14 +170,14 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="193" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="194" />
       <source>Work</source>
       <translation type="unfinished" />
     </message>
@@ -197,17 +197,27 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="143" />
+      <source>Phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>E-mail address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="354" />
       <source>Add phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="363" />
       <source>Add e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="372" />
       <source>Add address</source>
       <translation type="unfinished" />
     </message>
@@ -2595,49 +2605,33 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>_AddressRow</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="199" />
       <source>〒 100-0001</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="200" />
       <source>Postal code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="203" />
       <source>Prefecture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="205" />
       <source>City</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="207" />
       <source>Town and street number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="209" />
       <source>Building, room</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_EmailRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
-      <source>E-mail address</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_PhoneRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
-      <source>Phone number</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -172,14 +172,14 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="193" />
       <source>Home</source>
       <translation>自宅</translation>
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="194" />
       <source>Work</source>
       <translation>勤務先</translation>
     </message>
@@ -199,17 +199,27 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>個人</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="143" />
+      <source>Phone number</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>E-mail address</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="354" />
       <source>Add phone</source>
       <translation>電話番号を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="363" />
       <source>Add e-mail</source>
       <translation>メールアドレスを追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="372" />
       <source>Add address</source>
       <translation>住所を追加</translation>
     </message>
@@ -2593,50 +2603,34 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>_AddressRow</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="199" />
       <source>〒 100-0001</source>
       <translation>〒 100-0001</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="200" />
       <source>Postal code</source>
       <translation>郵便番号</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="203" />
       <source>Prefecture</source>
       <translation>都道府県</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="205" />
       <source>City</source>
       <translation>市区町村</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="207" />
       <source>Town and street number</source>
       <translation>町名・番地</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="209" />
       <source>Building, room</source>
       <translation>建物名・部屋番号</translation>
-    </message>
-  </context>
-  <context>
-    <name>_EmailRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
-      <source>E-mail address</source>
-      <translation>メールアドレス</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PhoneRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
-      <source>Phone number</source>
-      <translation>電話番号</translation>
     </message>
   </context>
   <context>
