@@ -190,7 +190,70 @@ _WIZARD = {
     "Something went wrong: %1": "うまくいきませんでした: %1",
 }
 
+_DUPLICATES = {
+    ("Duplicates", "same e-mail"): "メールアドレスが同じ",
+    ("Duplicates", "same phone"): "電話番号が同じ",
+    ("Duplicates", "same name and reading"): "氏名とフリガナが同じ",
+    ("Duplicates", "same name"): "氏名が同じ",
+    ("Duplicates", "Very likely"): "ほぼ確実",
+    ("Duplicates", "Likely"): "可能性が高い",
+    ("Duplicates", "Possible"): "可能性あり",
+    ("Duplicates", "Family name"): "姓",
+    ("Duplicates", "Given name"): "名",
+    ("Duplicates", "Name"): "名称",
+    ("Duplicates", "Reading"): "フリガナ",
+    ("Duplicates", "Honorific"): "敬称",
+    ("Duplicates", "Company"): "会社",
+    ("Duplicates", "Title"): "役職",
+    ("Duplicates", "Birthday"): "誕生日",
+    ("Duplicates", "Stage"): "段階",
+    ("Duplicates", "Source"): "きっかけ",
+    ("Duplicates", "Prefers"): "希望の連絡方法",
+    ("Duplicates", "May send direct mail"): "DM 送付可",
+    ("Duplicates", "May e-mail"): "メール送付可",
+    ("Duplicates", "May send LINE"): "LINE 送付可",
+    ("Duplicates", "LINE ID"): "LINE ID",
+    ("Duplicates", "Note"): "メモ",
+    ("Duplicates", "Yes"): "はい",
+    ("DuplicatesDialog", "Find Duplicates"): "重複の確認",
+    ("DuplicatesDialog", "Customer"): "顧客",
+    ("DuplicatesDialog", "Perhaps the same as"): "同じ人かもしれない顧客",
+    ("DuplicatesDialog", "Why"): "理由",
+    ("DuplicatesDialog", "How sure"): "確からしさ",
+    ("DuplicatesDialog", "Find More"): "さらに探す",
+    ("DuplicatesDialog", "Merge…"): "統合…",
+    ("DuplicatesDialog", "Close"): "閉じる",
+    ("DuplicatesDialog", "Looking…"): "探しています…",
+    ("DuplicatesDialog", "%1 pair(s) found."): "%1 組見つかりました。",
+    ("DuplicatesDialog", "No likely duplicates."): "重複らしい顧客はありません。",
+    ("MainWindow", "Find &Duplicates…"): "重複を探す…(&D)",
+    ("MainWindow", "Merged. File → Import History can undo it."): (
+        "統合しました。「ファイル → 取り込み履歴」から取り消せます。"
+    ),
+    ("MergeDialog", "Merge Customers"): "顧客の統合",
+    (
+        "MergeDialog",
+        "Choose the value to keep where they differ. Phones, e-mails, addresses, tags and the "
+        "whole history of both are kept; the other record goes to the trash. A backup is "
+        "taken first, and File → Import History can undo the merge.",
+    ): (
+        "違いのある項目ごとに残す値を選んでください。電話番号・メール・住所・タグと両方の履歴は"
+        "すべて残り、もう一方はごみ箱に移ります。先にバックアップを取り、"
+        "「ファイル → 取り込み履歴」から統合を取り消せます。"
+    ),
+    ("MergeDialog", "Keep the Other Record"): "もう一方を残す",
+    ("MergeDialog", "Merge"): "統合",
+    ("MergeDialog", "<b>Keep</b>"): "<b>残す顧客</b>",
+    ("MergeDialog", "<b>Merge into it</b>"): "<b>統合される顧客</b>",
+    ("MergeDialog", "(empty)"): "（空）",
+    ("MergeDialog", "The two records agree on every field."): "2件はすべての項目で一致しています。",
+    ("MergeDialog", "Merging…"): "統合しています…",
+    ("MergeDialog", "Could not merge: %1"): "統合できませんでした: %1",
+}
+
+
 JA_IMPORT: dict[tuple[str, str], str | tuple[str, ...]] = {
+    **_DUPLICATES,
     **{("ImportLabels", k): v for k, v in _LABELS.items()},
     **{("ImportHistoryDialog", k): v for k, v in _HISTORY.items()},
     **{("ImportWizard", k): v for k, v in _WIZARD.items()},

@@ -26,6 +26,7 @@ from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.customers.privacy_actions import PrivacyActions
 from relationdesk.ui.customers.trash_actions import TrashActions
+from relationdesk.ui.duplicates import DuplicatesDialog
 from relationdesk.ui.export_dialog import ExportDialog
 from relationdesk.ui.imports.history import ImportHistoryDialog
 from relationdesk.ui.imports.wizard import ImportWizard
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
             self.profile_action,
         ):
             customer_menu.addAction(action)
+        self.duplicates_action = QAction(self.tr("Find &Duplicates…"), self)
+        self.duplicates_action.triggered.connect(self.show_duplicates)
+        customer_menu.addAction(self.duplicates_action)
         customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
@@ -417,6 +421,18 @@ class MainWindow(QMainWindow):
         dialog.undone.connect(self.customers.start)
         dialog.open()
         return dialog
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Open Customer → Find Duplicates: likely pairs, each mergeable (and undoable)."""
+        dialog = DuplicatesDialog(self._app, self.runner, self)
+        dialog.merged.connect(self._duplicates_merged)
+        dialog.open()
+        return dialog
+
+    def _duplicates_merged(self, result: Any) -> None:
+        self.customers.start()
+        self.panel.open(result.kept_id)
+        self.statusBar().showMessage(self.tr("Merged. File → Import History can undo it."), 15_000)
 
     def show_export(self) -> ExportDialog:
         """Open File → Export Customers: all, the current search or the selected one."""

@@ -412,6 +412,187 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>Duplicates</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="38" />
+      <source>same e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="39" />
+      <source>same phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="40" />
+      <source>same name and reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="41" />
+      <source>same name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="48" />
+      <source>Very likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="49" />
+      <source>Likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="50" />
+      <source>Possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="57" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="58" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="59" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="60" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="61" />
+      <source>Honorific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="62" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="63" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="64" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="65" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="66" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="67" />
+      <source>Prefers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="68" />
+      <source>May send direct mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="69" />
+      <source>May e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="70" />
+      <source>May send LINE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="71" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="72" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="81" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="95" />
+      <source>Find Duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="102" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="103" />
+      <source>Perhaps the same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="104" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="105" />
+      <source>How sure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="116" />
+      <source>Find More</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="118" />
+      <source>Merge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="120" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="148" />
+      <source>Looking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="171" />
+      <source>%1 pair(s) found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="173" />
+      <source>No likely duplicates.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="53" />
@@ -1557,154 +1738,217 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="97" />
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="107" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="111" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="116" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="122" />
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="123" />
+      <location filename="../../relationdesk/ui/main_window.py" line="124" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="126" />
+      <location filename="../../relationdesk/ui/main_window.py" line="127" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="130" />
+      <location filename="../../relationdesk/ui/main_window.py" line="131" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="134" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="136" />
+      <location filename="../../relationdesk/ui/main_window.py" line="137" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="156" />
+      <location filename="../../relationdesk/ui/main_window.py" line="148" />
+      <source>Find &amp;Duplicates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="160" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="158" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="161" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="170" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="170" />
+      <location filename="../../relationdesk/ui/main_window.py" line="174" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="267" />
-      <location filename="../../relationdesk/ui/main_window.py" line="268" />
+      <location filename="../../relationdesk/ui/main_window.py" line="271" />
+      <location filename="../../relationdesk/ui/main_window.py" line="272" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="271" />
+      <location filename="../../relationdesk/ui/main_window.py" line="275" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="276" />
+      <location filename="../../relationdesk/ui/main_window.py" line="280" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="277" />
+      <location filename="../../relationdesk/ui/main_window.py" line="281" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="279" />
+      <location filename="../../relationdesk/ui/main_window.py" line="283" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="310" />
+      <location filename="../../relationdesk/ui/main_window.py" line="314" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="318" />
+      <location filename="../../relationdesk/ui/main_window.py" line="322" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="322" />
+      <location filename="../../relationdesk/ui/main_window.py" line="326" />
       <source>The database check found problems; restore a backup (File → Backups…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="327" />
+      <location filename="../../relationdesk/ui/main_window.py" line="331" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="336" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="338" />
+      <location filename="../../relationdesk/ui/main_window.py" line="342" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <source>Merged. File → Import History can undo it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="215" />
+      <source>Merge Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="229" />
+      <source>Choose the value to keep where they differ. Phones, e-mails, addresses, tags and the whole history of both are kept; the other record goes to the trash. A backup is taken first, and File → Import History can undo the merge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="237" />
+      <source>Keep the Other Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="242" />
+      <source>Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="280" />
+      <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="281" />
+      <source>&lt;b&gt;Merge into it&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="295" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="305" />
+      <source>The two records agree on every field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="327" />
+      <source>Merging…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="336" />
+      <source>Could not merge: %1</source>
       <translation type="unfinished" />
     </message>
   </context>

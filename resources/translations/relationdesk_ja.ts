@@ -410,6 +410,187 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>Duplicates</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="38" />
+      <source>same e-mail</source>
+      <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="39" />
+      <source>same phone</source>
+      <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="40" />
+      <source>same name and reading</source>
+      <translation>氏名とフリガナが同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="41" />
+      <source>same name</source>
+      <translation>氏名が同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="48" />
+      <source>Very likely</source>
+      <translation>ほぼ確実</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="49" />
+      <source>Likely</source>
+      <translation>可能性が高い</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="50" />
+      <source>Possible</source>
+      <translation>可能性あり</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="57" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="58" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="59" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="60" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="61" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="62" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="63" />
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="64" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="65" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="66" />
+      <source>Source</source>
+      <translation>きっかけ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="67" />
+      <source>Prefers</source>
+      <translation>希望の連絡方法</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="68" />
+      <source>May send direct mail</source>
+      <translation>DM 送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="69" />
+      <source>May e-mail</source>
+      <translation>メール送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="70" />
+      <source>May send LINE</source>
+      <translation>LINE 送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="71" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="72" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="81" />
+      <source>Yes</source>
+      <translation>はい</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="95" />
+      <source>Find Duplicates</source>
+      <translation>重複の確認</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="102" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="103" />
+      <source>Perhaps the same as</source>
+      <translation>同じ人かもしれない顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="104" />
+      <source>Why</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="105" />
+      <source>How sure</source>
+      <translation>確からしさ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="116" />
+      <source>Find More</source>
+      <translation>さらに探す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="118" />
+      <source>Merge…</source>
+      <translation>統合…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="120" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="148" />
+      <source>Looking…</source>
+      <translation>探しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="171" />
+      <source>%1 pair(s) found.</source>
+      <translation>%1 組見つかりました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="173" />
+      <source>No likely duplicates.</source>
+      <translation>重複らしい顧客はありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="53" />
@@ -1555,155 +1736,218 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="97" />
+      <location filename="../../relationdesk/ui/main_window.py" line="98" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <location filename="../../relationdesk/ui/main_window.py" line="99" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="107" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="111" />
+      <location filename="../../relationdesk/ui/main_window.py" line="112" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="116" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="122" />
+      <location filename="../../relationdesk/ui/main_window.py" line="123" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="123" />
+      <location filename="../../relationdesk/ui/main_window.py" line="124" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="126" />
+      <location filename="../../relationdesk/ui/main_window.py" line="127" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="130" />
+      <location filename="../../relationdesk/ui/main_window.py" line="131" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="133" />
+      <location filename="../../relationdesk/ui/main_window.py" line="134" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="136" />
+      <location filename="../../relationdesk/ui/main_window.py" line="137" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="156" />
+      <location filename="../../relationdesk/ui/main_window.py" line="148" />
+      <source>Find &amp;Duplicates…</source>
+      <translation>重複を探す…(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="160" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="158" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="161" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="170" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="170" />
+      <location filename="../../relationdesk/ui/main_window.py" line="174" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="267" />
-      <location filename="../../relationdesk/ui/main_window.py" line="268" />
+      <location filename="../../relationdesk/ui/main_window.py" line="271" />
+      <location filename="../../relationdesk/ui/main_window.py" line="272" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="271" />
+      <location filename="../../relationdesk/ui/main_window.py" line="275" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="276" />
+      <location filename="../../relationdesk/ui/main_window.py" line="280" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="277" />
+      <location filename="../../relationdesk/ui/main_window.py" line="281" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="279" />
+      <location filename="../../relationdesk/ui/main_window.py" line="283" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="310" />
+      <location filename="../../relationdesk/ui/main_window.py" line="314" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="318" />
+      <location filename="../../relationdesk/ui/main_window.py" line="322" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="322" />
+      <location filename="../../relationdesk/ui/main_window.py" line="326" />
       <source>The database check found problems; restore a backup (File → Backups…).</source>
       <translation>データベースの検査で問題が見つかりました。バックアップを復元してください（ファイル → バックアップ…）。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="327" />
+      <location filename="../../relationdesk/ui/main_window.py" line="331" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="336" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="338" />
+      <location filename="../../relationdesk/ui/main_window.py" line="342" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <source>Merged. File → Import History can undo it.</source>
+      <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="215" />
+      <source>Merge Customers</source>
+      <translation>顧客の統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="229" />
+      <source>Choose the value to keep where they differ. Phones, e-mails, addresses, tags and the whole history of both are kept; the other record goes to the trash. A backup is taken first, and File → Import History can undo the merge.</source>
+      <translation>違いのある項目ごとに残す値を選んでください。電話番号・メール・住所・タグと両方の履歴はすべて残り、もう一方はごみ箱に移ります。先にバックアップを取り、「ファイル → 取り込み履歴」から統合を取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="237" />
+      <source>Keep the Other Record</source>
+      <translation>もう一方を残す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="242" />
+      <source>Merge</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="280" />
+      <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+      <translation>&lt;b&gt;残す顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="281" />
+      <source>&lt;b&gt;Merge into it&lt;/b&gt;</source>
+      <translation>&lt;b&gt;統合される顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="295" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="305" />
+      <source>The two records agree on every field.</source>
+      <translation>2件はすべての項目で一致しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="327" />
+      <source>Merging…</source>
+      <translation>統合しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="336" />
+      <source>Could not merge: %1</source>
+      <translation>統合できませんでした: %1</translation>
     </message>
   </context>
   <context>
