@@ -60,6 +60,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
     from relationdesk.services.customer_data import CustomerInput, EmailInput, PhoneInput
     from relationdesk.services.demo import DemoGenerator
     from relationdesk.services.errors import ValidationError
+    from relationdesk.services.import_data import ImportOptions
     from relationdesk.services.timeline import PurchaseLineInput
 
     rng = random.Random(seed)
@@ -189,7 +190,18 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
                 continue
             entries.remove(target)
             note({"op": "ack", "n": n, "id": str(target)})
-        elif roll < 0.97:
+        elif roll < 0.95:
+            size = rng.randrange(5, 60)
+            source = data_dir.parent / f"import-{token}.csv"
+            rows = [
+                f"取込{token}の{i} 花子,トリコミ ハナコ,i{token}x{i}@example.com\n"
+                for i in range(size)
+            ]
+            source.write_text("氏名,フリガナ,メール\n" + "".join(rows), encoding="utf-8")
+            note({"op": "begin", "n": n, "kind": "import", "count": size})
+            outcome = app.imports.run(source, ImportOptions(), now)
+            note({"op": "ack", "n": n, "count": outcome.counts.new})
+        elif roll < 0.98:
             size = rng.randrange(20, 150)
             note({"op": "begin", "n": n, "kind": "demo", "count": size})
             result = DemoGenerator(app.db, seed * 1000 + n).generate(size, now)
@@ -361,7 +373,7 @@ def expected_after(before: Snapshot, done: list[dict[str, Any]]) -> tuple[Snapsh
                 exp.purchase_totals[result["id"]] = result["total"]
         elif kind == "trash_entry":
             exp.entries[result["id"]] = True
-        elif kind == "demo":
+        elif kind in ("demo", "import"):
             demo += result["count"]
     return exp, demo
 
@@ -377,7 +389,7 @@ def compare(exp: Snapshot, demo: int, flying: dict[str, Any] | None, got: Snapsh
     new_ids = set(got.customers) - set(exp.customers)
     allowed_new = (
         {demo}
-        | ({demo + flying["count"]} if flying_kind == "demo" else set())
+        | ({demo + flying["count"]} if flying_kind in ("demo", "import") else set())
         | ({demo + 1} if flying_kind == "create" else set())
     )
     if len(new_ids) not in allowed_new:
