@@ -59,6 +59,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
     from relationdesk.app import open_app
     from relationdesk.services.customer_data import CustomerInput, EmailInput, PhoneInput
     from relationdesk.services.demo import DemoGenerator
+    from relationdesk.services.duplicates import MergeSide
     from relationdesk.services.errors import ValidationError
     from relationdesk.services.import_data import ImportOptions
     from relationdesk.services.timeline import PurchaseLineInput
@@ -80,6 +81,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
     live = [uuid.UUID(bytes=r[0]) for r in rows if not r[1]]
     trashed = [uuid.UUID(bytes=r[0]) for r in rows if r[1]]
     entries: list[uuid.UUID] = []
+    created: list[uuid.UUID] = []  # made by this child and live: merge candidates
     note({"op": "ready", "seed": seed})
     n = 0
     while True:
@@ -105,6 +107,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
                 now,
             )
             live.append(made.id)
+            created.append(made.id)
             note({"op": "ack", "n": n, "id": str(made.id), "name": made.family_name})
         elif roll < 0.46:
             target = rng.choice(live)
@@ -143,6 +146,8 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
             app.customers.delete(target, now)
             live.remove(target)
             trashed.append(target)
+            if target in created:
+                created.remove(target)
             note({"op": "ack", "n": n, "id": str(target)})
         elif roll < 0.58 and trashed:
             target = rng.choice(trashed)
@@ -190,7 +195,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
                 continue
             entries.remove(target)
             note({"op": "ack", "n": n, "id": str(target)})
-        elif roll < 0.95:
+        elif roll < 0.945:
             size = rng.randrange(5, 60)
             source = data_dir.parent / f"import-{token}.csv"
             rows = [
@@ -201,6 +206,16 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
             note({"op": "begin", "n": n, "kind": "import", "count": size})
             outcome = app.imports.run(source, ImportOptions(), now)
             note({"op": "ack", "n": n, "count": outcome.counts.new})
+        elif roll < 0.96 and len(created) >= 2:
+            keep, other = rng.sample(created, 2)
+            note({"op": "begin", "n": n, "kind": "merge", "id": str(other), "keep": str(keep)})
+            app.duplicates.merge(
+                keep, other, now, {"family_name": MergeSide.KEEP, "note": MergeSide.KEEP}
+            )
+            created.remove(other)
+            live.remove(other)
+            trashed.append(other)
+            note({"op": "ack", "n": n, "id": str(other)})
         elif roll < 0.98:
             size = rng.randrange(20, 150)
             note({"op": "begin", "n": n, "kind": "demo", "count": size})
@@ -364,9 +379,9 @@ def expected_after(before: Snapshot, done: list[dict[str, Any]]) -> tuple[Snapsh
             exp.customers[result["id"]] = (result["name"], f"note {_token(result['name'])}", False)
         elif kind == "update":
             exp.customers[result["id"]] = (result["name"], result["note"], False)
-        elif kind in ("trash", "untrash"):
+        elif kind in ("trash", "untrash", "merge"):
             name, text, _ = exp.customers[result["id"]]
-            exp.customers[result["id"]] = (name, text, kind == "trash")
+            exp.customers[result["id"]] = (name, text, kind != "untrash")
         elif kind in ("interaction", "purchase"):
             exp.entries[result["id"]] = False
             if kind == "purchase":
@@ -407,7 +422,10 @@ def compare(exp: Snapshot, demo: int, flying: dict[str, Any] | None, got: Snapsh
         if cid == flying_id and flying is not None:
             if flying_kind == "update" and actual == (flying["name"], flying["note"], state[2]):
                 continue  # the update in flight committed whole
-            if flying_kind in ("trash", "untrash") and actual == (*state[:2], not state[2]):
+            if flying_kind in ("trash", "untrash", "merge") and actual == (
+                *state[:2],
+                not state[2],
+            ):
                 continue
         raise TrialFailed(f"customer {cid} is {actual}, acknowledged {state}")
     for eid, deleted in exp.entries.items():
