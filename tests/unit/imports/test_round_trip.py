@@ -146,3 +146,39 @@ def test_export_import_export_gives_the_same_file(app, now, tmp_path, fmt, langu
     for old, new in zip(before, after, strict=True):
         assert {k: (v, new[k]) for k, v in old.items() if v != new[k]} == {}
     assert after == before
+
+
+def test_vcard_export_imports_back_with_what_vcard_holds(app, now, tmp_path):
+    """A vCard export read back: names, readings, company, title, birthday, note, phones,
+    e-mails, addresses and tags (consents and stages are not vCard properties)."""
+
+    def held(service):
+        return sorted(
+            (
+                c.kind,
+                c.display_name,
+                c.reading,
+                c.company_name,
+                c.title,
+                c.birthday,
+                c.note,
+                tuple(p.e164 for p in c.phones),
+                tuple(e.address for e in c.emails),
+                tuple(
+                    (a.postal_code, a.prefecture, a.city, a.street, a.building) for a in c.addresses
+                ),
+                c.tags,
+            )
+            for c in (service.get(r.id) for r in service.list_page(limit=100).rows)
+        )
+
+    shop(app, now)
+    path = tmp_path / "customers.vcf"
+    app.exports.export(path, ExportFormat.VCF)
+    other = open_app(tmp_path / "other", now)
+    try:
+        result = other.imports.run(path, None, now)
+        assert (result.counts.new, result.problems) == (4, ())
+        assert held(other.customers) == held(app.customers)
+    finally:
+        other.close()
