@@ -42,6 +42,14 @@ class Field(enum.StrEnum):
     TAGS = "tags"
     STAGE = "stage"
     LINE_ID = "line_id"
+    # The columns of RelationDesk's own exports, so that an exported file comes back whole:
+    KIND = "kind"  # 個人 / 法人, Person / Company
+    HONORIFIC = "honorific"  # 様 / 御中 / 殿
+    CHANNEL = "preferred_channel"  # 電話, メール, LINE, DM, 来店 (or the codes)
+    CONSENT_DM = "consent_dm"  # TRUE / FALSE, はい / いいえ, ○ / × ...
+    CONSENT_EMAIL = "consent_email"
+    CONSENT_LINE = "consent_line"
+    SOURCE = "source"  # where the customer came from (else the file's name)
     IGNORE = "ignore"
 
 

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from relationdesk.importing.fields import (
+    ADDRESS_PARTS,
     GROUPED,
     MULTI_VALUED,
     PHONE_LABELS,
@@ -40,6 +41,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.FULL_NAME: (
         "氏名", "名前", "お名前", "姓名", "フルネーム", "氏名漢字", "顧客名", "お客様名",
         "担当者名", "Name", "Full Name", "Display Name", "Contact Name", "Customer Name",
+        "表示名",
     ),
     Field.FAMILY_NAME: ("姓", "苗字", "名字", "氏", "Last Name", "Family Name", "Surname"),
     Field.GIVEN_NAME: ("名", "First Name", "Given Name", "Forename"),
@@ -124,9 +126,21 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.STAGE: ("ステージ", "顧客ステージ", "関係ステージ", "Stage", "Lifecycle Stage"),
     Field.LINE_ID: ("LINE ID", "LINE", "LINEアカウント", "ラインID"),
+    Field.KIND: ("種別", "顧客種別", "個人法人", "個人・法人", "Type", "Kind", "Customer Type"),
+    Field.HONORIFIC: ("敬称", "Honorific"),
+    Field.CHANNEL: (
+        "希望連絡方法", "連絡方法", "希望連絡手段", "Preferred channel", "Preferred Contact Method",
+        "Contact Method",
+    ),
+    Field.CONSENT_DM: ("DM送付可否", "DM可否", "DM送付", "DM allowed", "Direct Mail Allowed"),
+    Field.CONSENT_EMAIL: (
+        "メール配信可否", "メール配信", "メルマガ配信", "Email allowed", "Email Opt In",
+    ),
+    Field.CONSENT_LINE: ("LINE配信可否", "LINE配信", "LINE allowed"),
+    Field.SOURCE: ("獲得経路", "流入経路", "来店経路", "Source", "Lead Source"),
     Field.IGNORE: (
         "部署", "部署名", "Department", "Organization Department", "Middle Name",
-        "Name Prefix", "Name Suffix", "Nickname", "敬称", "File As", "Phonetic Middle Name",
+        "Name Prefix", "Name Suffix", "Nickname", "File As", "Phonetic Middle Name",
         "Additional Name", "Additional Name Yomi", "E-mail Type", "E-mail Display Name",
     ),
 }
@@ -184,6 +198,7 @@ _OUTLOOK_PARTS = {
     "郵便番号": Field.POSTAL_CODE,
 }
 _NUMBERED = re.compile(r"^(.*?[^\d])(\d+)$")
+_STREET_NUMBERED = re.compile(r"^street(\d+)$")
 _EMAIL_NUMBERED = re.compile(r"^(email|電子メール)(\d+)(address|アドレス)$")
 
 
@@ -231,6 +246,9 @@ def guess_target(header: str) -> ColumnTarget:
     if match:
         base = _LOOKUP.get(match.group(1))
         if base in PHONE_LABELS or base == Field.EMAIL:
+            return ColumnTarget(base, match.group(2))
+        if base in ADDRESS_PARTS and base is not Field.ADDRESS_LABEL:
+            # a second address in numbered columns (our exports: 郵便番号2, 都道府県2 ...)
             return ColumnTarget(base, match.group(2))
     return ColumnTarget()
 
@@ -320,6 +338,13 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     the other is ignored, for the user to reassign.
     """
     targets = [guess_target(h) for h in headers]
+    # "Street 2" is usually an address's second line, but beside "Postal code 2" and
+    # "City 2" (RelationDesk's English exports) it is the second address's street.
+    numbered = {t.group for t in targets if t.field in ADDRESS_PARTS and t.group.isdigit()}
+    for index, header in enumerate(headers):
+        match = _STREET_NUMBERED.match(normalise_header(header))
+        if match and match.group(1) in numbered:
+            targets[index] = ColumnTarget(Field.STREET, match.group(1))
     chosen: dict[ColumnTarget, int] = {}
     for index, target in enumerate(targets):
         if target.field in MULTI_VALUED:

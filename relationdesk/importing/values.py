@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from relationdesk.exporting import labels as export_labels
 from relationdesk.importing.addresses import split_address, starts_with_prefecture
 from relationdesk.importing.checks import email_ok, phone_ok
 from relationdesk.importing.fields import (
@@ -30,7 +31,7 @@ from relationdesk.importing.fields import (
 )
 from relationdesk.importing.problems import Problem, Severity, is_error
 from relationdesk.importing.table import Cell
-from relationdesk.models.customer import CustomerKind, Stage
+from relationdesk.models.customer import Channel, CustomerKind, Honorific, Stage
 from relationdesk.normalize.dates import InvalidDate, parse_date
 from relationdesk.normalize.kana import fold, is_kana_reading, widen_kana
 from relationdesk.normalize.phones import DEFAULT_REGION
@@ -78,8 +79,48 @@ _STAGE_WORDS = {
     Stage.REPEAT: ("リピーター", "リピート", "常連", "常連客", "リピート客"),
     Stage.ADVOCATE: ("紹介者", "推奨者", "ファン", "アドボケイト", "アンバサダー"),
 }
-_STAGES = {fold(s.value): s.value for s in Stage} | {
-    fold(word): stage.value for stage, words in _STAGE_WORDS.items() for word in words
+# The words RelationDesk itself shows and exports (exporting.labels) come last, so they win:
+# the window calls a lead 見込み客, and an exported file must read back as it was.
+_STAGES = (
+    {fold(s.value): s.value for s in Stage}
+    | {fold(word): stage.value for stage, words in _STAGE_WORDS.items() for word in words}
+    | {
+        fold(label): code
+        for code, words in export_labels.STAGES.items()
+        for label in words.values()
+    }
+)
+_KINDS = (
+    {fold(k.value): k.value for k in CustomerKind}
+    | {fold(w): CustomerKind.PERSON.value for w in ("個人", "個人客", "individual", "personal")}
+    | {fold(w): CustomerKind.COMPANY.value for w in ("法人", "会社", "企業", "団体", "corporation")}
+    | {fold(label): code for code, words in export_labels.KINDS.items() for label in words.values()}
+)
+_HONORIFICS = {fold(h.value): h.value for h in Honorific} | {
+    fold("さま"): Honorific.SAMA.value,
+    fold("おんちゅう"): Honorific.ONCHU.value,
+    fold("どの"): Honorific.DONO.value,
+}
+_CHANNELS = (
+    {fold(c.value): c.value for c in Channel}
+    | {
+        fold(w): code
+        for code, w in (("line", "ライン"), ("dm", "ダイレクトメール"), ("none", "なし"))
+    }
+    | {
+        fold(label): code
+        for code, words in export_labels.CHANNELS.items()
+        for label in words.values()
+        if label
+    }
+)
+_FLAGS = {
+    fold(word): value
+    for value, words in (
+        (True, ("true", "yes", "y", "1", "はい", "可", "許可", "○", "〇", "ok", "済", "希望")),
+        (False, ("false", "no", "n", "0", "いいえ", "不可", "拒否", "×", "ng", "否", "不要")),
+    )
+    for word in words
 }
 _LABELS = (
     ("fax", ("fax", "ファックス", "ファクス")),
@@ -191,12 +232,19 @@ class _Converter:
         family, given = _text(single.get(Field.FAMILY_NAME)), _text(single.get(Field.GIVEN_NAME))
         name_source = single.get(Field.FAMILY_NAME) or single.get(Field.GIVEN_NAME)
         company = _text(single.get(Field.COMPANY))
+        company_value = single.get(Field.COMPANY)
         full_name = _text(single.get(Field.FULL_NAME))
+        declared = self.choice(single.get(Field.KIND), _KINDS, "")
+        if declared == CustomerKind.COMPANY:
+            # a company row of a file that says so (our exports: 法人 and its 表示名)
+            company_value = company_value or single.get(Field.FULL_NAME) or name_source
+            company = company or full_name or " ".join(p for p in (family, given) if p)
+            family = given = full_name = ""
         # a company's own card or row often repeats its name as the person's (iOS: FN = ORG)
         if not family and not given and full_name and full_name != company:
             name_source = single[Field.FULL_NAME]
             family, given = split_name(full_name)
-        company_column = single[Field.COMPANY].source if company else ""
+        company_column = company_value.source if company and company_value else ""
         kind = CustomerKind.PERSON.value
         if not family and not given:
             if not company:
@@ -218,9 +266,16 @@ class _Converter:
             company = ""
 
         is_company = kind == CustomerKind.COMPANY
-        company_reading = self.reading_part(single.get(Field.COMPANY_READING)) if company else ""
+        company_reading_value = single.get(Field.COMPANY_READING)
+        if is_company and company_reading_value is None and declared == CustomerKind.COMPANY:
+            company_reading_value = single.get(Field.READING)  # our exports' reading column
+        company_reading = self.reading_part(company_reading_value) if company else ""
         reading = company_reading if is_company else self.person_reading(single)
-        reading_value = next((single[f] for f in _READING_FIELDS[is_company] if f in single), None)
+        reading_value = (
+            company_reading_value
+            if is_company
+            else next((single[f] for f in _READING_FIELDS[False] if f in single), None)
+        )
         customer = CustomerInput(
             kind=kind,
             family_name=family,
@@ -230,7 +285,15 @@ class _Converter:
             title=self.limited(_text(single.get(Field.TITLE)), "title", single.get(Field.TITLE)),
             birthday=self.birthday(single.get(Field.BIRTHDAY)),
             stage=self.stage(single.get(Field.STAGE)),
-            source=source[: MAX_LENGTHS["source"]],
+            honorific=self.choice(single.get(Field.HONORIFIC), _HONORIFICS, ""),
+            preferred_channel=self.choice(single.get(Field.CHANNEL), _CHANNELS, Channel.NONE.value),
+            consent_dm=self.flag(single.get(Field.CONSENT_DM)),
+            consent_email=self.flag(single.get(Field.CONSENT_EMAIL)),
+            consent_line=self.flag(single.get(Field.CONSENT_LINE)),
+            source=(
+                self.limited(_text(single.get(Field.SOURCE)), "source", single.get(Field.SOURCE))
+                or source[: MAX_LENGTHS["source"]]
+            ),
             line_id=self.limited(
                 _text(single.get(Field.LINE_ID)), "line_id", single.get(Field.LINE_ID)
             ),
@@ -310,6 +373,28 @@ class _Converter:
         if found is None:
             self.warn(value.source, ValueCode.INVALID_CHOICE, text)
             return Stage.LEAD.value
+        return found
+
+    def choice(self, value: FieldValue | None, table: dict[str, str], default: str) -> str:
+        """Return the code a word stands for in *table*; *default* with a warning if none."""
+        if value is None:
+            return default
+        text = _text(value)
+        found = table.get(fold(text))
+        if found is None:
+            self.warn(value.source, ValueCode.INVALID_CHOICE, text)
+            return default
+        return found
+
+    def flag(self, value: FieldValue | None) -> bool:
+        """Return a yes/no column's answer (TRUE, はい, 可, ○ ...); no with a warning if unclear."""
+        if value is None:
+            return False
+        text = _text(value)
+        found = _FLAGS.get(fold(text))
+        if found is None:
+            self.warn(value.source, ValueCode.INVALID_CHOICE, text)
+            return False
         return found
 
     def tags(self, values: list[FieldValue]) -> tuple[str, ...]:

@@ -436,7 +436,7 @@ class BatchUndo:
             (doc_id, text)
             for doc_id, text in conn.exec_driver_sql(
                 f"SELECT doc_id, search_text FROM customers WHERE id IN ({marks}) "
-                "AND deleted_at IS NULL",
+                "AND +deleted_at IS NULL",  # + : look the ids up, do not walk deleted_at
                 tuple(ids),
             )
         ]

@@ -236,3 +236,29 @@ def test_apply_keeps_lines_problems_and_non_empty_values() -> None:
     assert record.values == (FieldValue(F.FULL_NAME, "山田 太郎", "氏名"),)
     dated = mapping.apply(Row(8, ("A", "", "", date(1980, 1, 2))))
     assert dated.values[-1] == FieldValue(F.BIRTHDAY, date(1980, 1, 2), "誕生日")
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_headers_of_our_own_exports_are_all_understood(language: str) -> None:
+    """Every column RelationDesk exports maps to a field (ids and times aside), repeated
+    phones, e-mails and addresses to numbered groups; "Street 2" beside "Postal code 2" is
+    the second address's street, not a second line."""
+    from relationdesk.exporting.labels import HEADERS, header
+
+    keys = [k for k in HEADERS if k not in ("created_at", "updated_at", "id")]
+    headers = [header(k, language) for k in keys]
+    for key in ("phone", "email", "postal_code", "prefecture", "city", "street", "building"):
+        headers.append(header(key, language, 2))
+    mapping = guess_mapping(headers)
+    targets = dict(zip(headers, mapping.targets, strict=True))
+    assert [h for h, t in targets.items() if t.field is Field.IGNORE] == []
+    assert targets[header("street", language, 2)] == ColumnTarget(Field.STREET, "2")
+    assert targets[header("postal_code", language, 2)] == ColumnTarget(Field.POSTAL_CODE, "2")
+    assert targets[header("kind", language)].field is Field.KIND
+    assert targets[header("consent_line", language)].field is Field.CONSENT_LINE
+
+
+def test_street_2_alone_is_a_second_line() -> None:
+    """Without other numbered address columns, "Street 2" stays the building line."""
+    mapping = guess_mapping(["Name", "Street", "Street 2", "City"])
+    assert mapping.targets[2] == ColumnTarget(Field.BUILDING)

@@ -215,11 +215,16 @@ def test_birthday_without_a_year() -> None:
         ("customer", "customer"),
         ("Repeat", "repeat"),
         ("リピーター", "repeat"),
-        ("見込み客", "prospect"),
+        ("見込み", "prospect"),
+        # the window's and the exports' own words win: it calls a lead 見込み客
+        ("見込み客", "lead"),
+        ("商談中", "prospect"),
+        ("Repeat customer", "repeat"),
+        ("紹介者・ファン", "advocate"),
     ],
 )
 def test_stage_words(text: str, stage: str) -> None:
-    """Stages in English codes or Japanese words."""
+    """Stages in English codes, Japanese words, or the labels RelationDesk exports."""
     result = convert_record(record((F.FULL_NAME, "A"), (F.STAGE, text)))
     assert result.customer is not None
     assert result.customer.stage == stage
@@ -403,3 +408,45 @@ def test_every_customer_produced_passes_check_customer(
     else:
         assert all(p.severity is Severity.WARNING for p in result.problems)
         check_customer(result.customer, "JP")
+
+
+def test_the_columns_of_our_own_exports() -> None:
+    """種別 法人 makes a company of the 表示名; 敬称, 希望連絡方法, the consent flags and
+    獲得経路 are read; unknown words are warnings and the defaults stay."""
+    company = convert_record(
+        record((F.KIND, "法人"), (F.FULL_NAME, "株式会社 山田商事"), (F.READING, "ヤマダショウジ"))
+    )
+    assert company.customer is not None
+    assert (company.customer.kind, company.customer.display_name) == (
+        "company",
+        "株式会社 山田商事",
+    )
+    assert company.customer.reading == "ヤマダショウジ"
+    person = convert_record(
+        record(
+            (F.KIND, "Person"),
+            (F.FULL_NAME, "山田 太郎"),
+            (F.HONORIFIC, "殿"),
+            (F.CHANNEL, "メール"),
+            (F.CONSENT_DM, "TRUE"),
+            (F.CONSENT_EMAIL, "いいえ"),
+            (F.CONSENT_LINE, "○"),
+            (F.SOURCE, "紹介"),
+        ),
+        source="file.csv",
+    )
+    c = person.customer
+    assert c is not None and person.problems == ()
+    assert (c.kind, c.family_name, c.honorific, c.preferred_channel) == (
+        "person",
+        "山田",
+        "殿",
+        "email",
+    )
+    assert (c.consent_dm, c.consent_email, c.consent_line, c.source) == (True, False, True, "紹介")
+    odd = convert_record(
+        record((F.FULL_NAME, "A"), (F.KIND, "?"), (F.CONSENT_DM, "maybe"), (F.HONORIFIC, "Mr."))
+    )
+    assert odd.customer is not None and odd.customer.honorific == "" and not odd.customer.consent_dm
+    assert sorted(code for _, code, _ in codes(odd)) == [ValueCode.INVALID_CHOICE] * 3
+    assert convert_record(record((F.FULL_NAME, "A")), source="f.csv").customer.source == "f.csv"
