@@ -20,6 +20,7 @@ import argparse
 import json
 import multiprocessing
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -132,9 +133,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
-def _run(args: argparse.Namespace, data_dir: Path) -> int:
-    from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
+def _damage(exc: BaseException) -> object | None:
+    """The driver's error when *exc* says the database file is damaged, else None.
 
+    Raised by plain sqlite3 (the light read paths) or through SQLAlchemy (the units of
+    work). Integrity and programming errors are bugs of ours, not damage. SQLAlchemy is
+    looked at only if it was loaded: importing it costs start-up ~0.15 s.
+    """
+    if isinstance(exc, sqlite3.DatabaseError):
+        return None if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError) else exc
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(exc, sa_exc.DatabaseError):
+        if isinstance(exc, sa_exc.IntegrityError | sa_exc.ProgrammingError):
+            return None
+        return exc.orig
+    return None
+
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
     from relationdesk.app import open_app
     from relationdesk.clock import utcnow
     from relationdesk.migrations import DatabaseTooNew, NotARelationDeskDatabase
@@ -182,10 +198,10 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             "export": _export,
         }
         return handler[args.command](app, args)
-    except DatabaseError as exc:
-        if isinstance(exc, IntegrityError | ProgrammingError):
+    except Exception as exc:
+        detail = _damage(exc)
+        if detail is None:
             raise  # a bug of ours, not a damaged file
-        detail = exc.orig
         print(message("database_damaged", path=app.paths.database, detail=detail), file=sys.stderr)
         return EXIT_PROBLEM
     finally:

@@ -76,6 +76,11 @@ class PhoneDisplay:
         self.region = region
         self._prefix = f"+{phonenumbers.country_code_for_region(region)}"
 
+    @property
+    def prefix(self) -> str:
+        """The home country's E.164 prefix ("+81")."""
+        return self._prefix
+
     def show(self, e164: str, national: str) -> str:
         """Return the number as the user should see it."""
         if national and e164.startswith(self._prefix):

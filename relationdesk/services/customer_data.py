@@ -6,7 +6,16 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
+
+from relationdesk.services.rows import (
+    StoredRow,
+    as_instant,
+    as_time,
+    as_uuid,
+    micros,
+    micros_or_none,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +160,8 @@ class CustomerDetail:
     last_contact_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: uuid.UUID
+class _StoredCustomerRow(NamedTuple):
+    id_bytes: bytes
     kind: str
     display_name: str
     reading: str
@@ -163,8 +169,76 @@ class CustomerRow:
     stage: str
     phone: str
     email: str
-    last_contact_at: datetime | None
-    created_at: datetime
+    last_contact_us: int | None
+    created_us: int
+
+
+class CustomerRow(StoredRow, _StoredCustomerRow):
+    """One line of the customer list.
+
+    Attributes: ``id``, ``kind``, ``display_name``, ``reading``, ``company_name``,
+    ``stage``, ``phone`` (as shown), ``email``, ``last_contact_at``, ``created_at``; the id
+    and times are held as stored and converted on access (``rows.StoredRow``).
+    """
+
+    __slots__ = ()
+    PUBLIC = (
+        "id",
+        "kind",
+        "display_name",
+        "reading",
+        "company_name",
+        "stage",
+        "phone",
+        "email",
+        "last_contact_at",
+        "created_at",
+    )
+
+    def __new__(
+        cls,
+        id: uuid.UUID,
+        kind: str,
+        display_name: str,
+        reading: str,
+        company_name: str,
+        stage: str,
+        phone: str,
+        email: str,
+        last_contact_at: datetime | None,
+        created_at: datetime,
+    ) -> CustomerRow:
+        """Make a row from public values."""
+        return tuple.__new__(
+            cls,
+            (
+                id.bytes,
+                kind,
+                display_name,
+                reading,
+                company_name,
+                stage,
+                phone,
+                email,
+                micros_or_none(last_contact_at),
+                micros(created_at),
+            ),
+        )
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The customer's id."""
+        return as_uuid(self.id_bytes)
+
+    @property
+    def last_contact_at(self) -> datetime | None:
+        """The last call, visit, message or purchase (None if never in touch)."""
+        return as_time(self.last_contact_us)
+
+    @property
+    def created_at(self) -> datetime:
+        """When the customer was added."""
+        return as_instant(self.created_us)
 
 
 class SortOrder(enum.StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -72,6 +73,61 @@ def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, no
                 pass
         assert model.index(page * list_model.PAGE_SIZE, 0).data() is not None
         assert model.cached_rows <= 3 * list_model.PAGE_SIZE
+    settle(qtbot, runner)
+
+
+def test_windowed_model_reads_pages_from_checkpoints_once_they_are_in(qtbot, app, now):
+    """After the count, the model asks for checkpoints off the GUI thread and passes them to
+    every later page fetch; the rows are those at the positions asked for."""
+    DemoGenerator(app.db, seed=5).generate(900, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    seen: list[object] = []
+
+    def fetch(offset, limit, total, marks):
+        seen.append(marks)
+        return app.customers.rows_at(offset, limit, total=total, checkpoints=marks)
+
+    def checkpoints():
+        return app.customers.checkpoints(step=50)
+
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.browse(app.customers.count, fetch, checkpoints)
+    assert seen[0] is None  # the first page does not wait for them
+    qtbot.waitUntil(lambda: model._checkpoints is not None, timeout=10_000)
+    middle = 2 * list_model.PAGE_SIZE + 17
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        assert model.index(middle, 0).data() is None
+    assert seen[-1] is model._checkpoints
+    expected = app.customers.rows_at(middle, 1, total=model.rowCount())[0]
+    assert model.index(middle, 0).data() == expected.display_name
+    settle(qtbot, runner)
+
+
+def test_first_page_is_shown_before_the_count_arrives(qtbot, app, now):
+    """The first rows are in the model while the count is still coming; the count then
+    grows the list without a reset (rows already shown stay where they are)."""
+    DemoGenerator(app.db, seed=6).generate(450, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    release = threading.Event()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    def slow_count() -> int:
+        release.wait(10)
+        return app.customers.count()
+
+    model.browse(slow_count, lambda o, n, t: app.customers.rows_at(o, n, total=t))
+    resets.clear()
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        pass
+    first = app.customers.rows_at(0, list_model.PAGE_SIZE)
+    assert model.rowCount() == len(first)
+    assert model.index(0, 0).data() == first[0].display_name
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        release.set()
+    assert model.rowCount() == 450 and not resets
     settle(qtbot, runner)
 
 

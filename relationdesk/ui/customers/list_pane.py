@@ -148,7 +148,10 @@ class CustomerListPane(QWidget):
         customers, order, where = self._customers, self.sort_order(), self.current_filter()
         self.model.browse(
             lambda: customers.count(where),
-            lambda offset, limit, total: customers.rows_at(offset, limit, order, where, total),
+            lambda offset, limit, total, marks: customers.rows_at(
+                offset, limit, order, where, total, marks
+            ),
+            lambda: customers.checkpoints(order, where),
         )
         if self.tag_box.count() == 1:
             self._runner.submit(customers.tag_names, self._tags_arrived, context=self)
