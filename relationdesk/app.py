@@ -8,38 +8,106 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relationdesk.migrations import OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
-from relationdesk.services.customers import CustomerService
-from relationdesk.services.demo import DemoGenerator
-from relationdesk.services.exports import ExportService
-from relationdesk.services.maintenance import MaintenanceService
-from relationdesk.services.reminders import ReminderService
-from relationdesk.services.search import SearchService
-from relationdesk.services.timeline import TimelineService
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
 
+if TYPE_CHECKING:
+    from relationdesk.services.customer_list import CustomerList
+    from relationdesk.services.customers import CustomerService
+    from relationdesk.services.demo import DemoGenerator
+    from relationdesk.services.exports import ExportService
+    from relationdesk.services.maintenance import MaintenanceService
+    from relationdesk.services.reminders import ReminderService
+    from relationdesk.services.search import SearchService
+    from relationdesk.services.timeline import TimelineService
 
-@dataclass
+
 class App:
-    """An open data folder and the services over it."""
+    """An open data folder and the services over it.
 
-    paths: DataPaths
-    db: Database
-    opened: OpenResult
-    customers: CustomerService
-    timeline: TimelineService
-    reminders: ReminderService
-    search: SearchService
-    maintenance: MaintenanceService
-    exports: ExportService
-    samples: DemoGenerator
-    settings: Settings
+    Each service is made, and its module imported, the first time it is asked for: the
+    writers load SQLAlchemy's ORM (~0.3 s with the models), which the window needs only
+    after it has painted its first page from ``customer_list`` (plain SQL).
+    """
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        db: Database,
+        opened: OpenResult,
+        settings: Settings,
+        region: str,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.opened = opened
+        self.settings = settings
+        self.region = region
+        self.tz = tz
+
+    @cached_property
+    def customer_list(self) -> CustomerList:
+        """The customer list's reads alone (no ORM): what the window's first page needs."""
+        from relationdesk.services.customer_list import CustomerList
+
+        return CustomerList(self.db, self.region)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        """Customers: profiles, trash, and the list's reads."""
+        from relationdesk.services.customers import CustomerService
+
+        return CustomerService(self.db, self.region)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        """A customer's history."""
+        from relationdesk.services.timeline import TimelineService
+
+        return TimelineService(self.db)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminders and what is due."""
+        from relationdesk.services.reminders import ReminderService
+
+        return ReminderService(self.db, self.tz)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Finding customers."""
+        from relationdesk.services.search import SearchService
+
+        return SearchService(self.db, self.region)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        """Record counts and the integrity check."""
+        from relationdesk.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Writing customers to CSV, Excel and vCard files."""
+        from relationdesk.services.exports import ExportService
+
+        return ExportService(self.db, self.region)
+
+    @cached_property
+    def samples(self) -> DemoGenerator:
+        """Sample customers for a first start."""
+        from relationdesk.services.demo import DemoGenerator
+
+        return DemoGenerator(self.db)
 
     def save_settings(self, settings: Settings) -> None:
         """Keep new preferences (some take effect at the next start)."""
@@ -64,20 +132,13 @@ def open_app(
     paths = prepare_data_dir(data_dir)
     opened = open_database(paths.database, paths.backups, now)
     settings = load_settings(paths.root)
-    region = region or settings.phone_region
-    db = Database(paths.database)
     return App(
         paths=paths,
-        db=db,
+        db=Database(paths.database),
         opened=opened,
-        customers=CustomerService(db, region),
-        timeline=TimelineService(db),
-        reminders=ReminderService(db, tz),
-        search=SearchService(db, region),
-        maintenance=MaintenanceService(db),
-        exports=ExportService(db, region),
-        samples=DemoGenerator(db),
         settings=settings,
+        region=region or settings.phone_region,
+        tz=tz,
     )
 
 
@@ -100,7 +161,12 @@ def run_selftest(app: App, argv: list[str]) -> str | None:
 
 
 def run_gui(app: App, argv: list[str]) -> int:
-    """Show the main window over an open app and run the Qt event loop."""
+    """Show the main window over an open app and run the Qt event loop.
+
+    The list's first page and count are read (in threads) while Qt and the window's
+    modules are imported, so the window paints them without waiting.
+    """
+    app.customer_list.read_ahead()
     from relationdesk.ui.application import run
 
     return run(app, argv)

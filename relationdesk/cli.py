@@ -17,12 +17,8 @@ having changed nothing.
 from __future__ import annotations
 
 import argparse
-import json
-import multiprocessing
-import shutil
 import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -111,7 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # a PyInstaller build: worker processes start here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command == "export":
         problem = _export_problem(args)
@@ -122,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     throwaway: Path | None = None
     if args.demo:
+        import tempfile
+
         throwaway = Path(tempfile.mkdtemp(prefix="relationdesk-demo-"))
         data_dir = throwaway / "data"
     else:
@@ -130,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args, data_dir)
     finally:
         if throwaway is not None:
+            import shutil
+
             shutil.rmtree(throwaway, ignore_errors=True)
 
 
@@ -233,6 +236,8 @@ def _demo(app: object, args: argparse.Namespace) -> int:
 
 
 def _search(app: object, args: argparse.Namespace) -> int:
+    import json
+
     hits = app.search.search(args.query, limit=args.limit)  # type: ignore[attr-defined]
     if args.json:
         print(
@@ -271,6 +276,8 @@ def _stats(app: object, args: argparse.Namespace) -> int:
         "reminders": stats.reminders,
     }
     if args.json:
+        import json
+
         print(json.dumps(values))
     else:
         for key, value in values.items():

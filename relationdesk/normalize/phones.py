@@ -3,6 +3,9 @@
 Users type ０９０-１２３４-５６７８, 03(1234)5678, +81 90 1234 5678, 090ー1234ー5678 ...
 We keep what they typed, store E.164 (+819012345678) for matching, and show the
 national format (090-1234-5678) for the default region.
+
+phonenumbers (~15 ms to import, with its metadata) is imported by the functions that
+parse or format, not with this module: the window's first page needs none of it.
 """
 
 from __future__ import annotations
@@ -10,8 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import phonenumbers
 
 DEFAULT_REGION = "JP"
 
@@ -41,6 +42,8 @@ def clean(raw: str) -> str:
 
 def parse_phone(raw: str, region: str = DEFAULT_REGION) -> Phone:
     """Parse *raw* as a phone number of *region*; raise InvalidPhone if it is not one."""
+    import phonenumbers
+
     text = clean(raw)
     if not text or not any(ch.isdigit() for ch in text):
         raise InvalidPhone(raw)
@@ -57,11 +60,17 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> Phone:
 
 def national_format(e164: str) -> str:
     """Return the national format of an E.164 number in its own country ("" if unparsable)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return ""
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+# The home region's calling code, known without loading phonenumbers (a test checks it).
+_KNOWN_PREFIXES = {"JP": "+81"}
 
 
 class PhoneDisplay:
@@ -74,22 +83,28 @@ class PhoneDisplay:
 
     def __init__(self, region: str = DEFAULT_REGION) -> None:
         self.region = region
-        self._prefix = f"+{phonenumbers.country_code_for_region(region)}"
+        self._prefix = _KNOWN_PREFIXES.get(region, "")
 
     @property
     def prefix(self) -> str:
         """The home country's E.164 prefix ("+81")."""
+        if not self._prefix:
+            import phonenumbers
+
+            self._prefix = f"+{phonenumbers.country_code_for_region(self.region)}"
         return self._prefix
 
     def show(self, e164: str, national: str) -> str:
         """Return the number as the user should see it."""
-        if national and e164.startswith(self._prefix):
+        if national and e164.startswith(self.prefix):
             return national
         return display_phone(e164, self.region)
 
 
 def display_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     """Show an E.164 number the local way: national format at home, international abroad."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -101,6 +116,8 @@ def display_phone(e164: str, region: str = DEFAULT_REGION) -> str:
 
 def phone_search_digits(e164: str, region: str = DEFAULT_REGION) -> str:
     """Return the digits a user would type to find this number (national form, 0 prefix)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

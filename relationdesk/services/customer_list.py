@@ -13,6 +13,10 @@ that notes the sort key of every ``CHECKPOINT_STEP``-th row. A page at position 
 then read from the checkpoint at or before *p*, skipping fewer than ``CHECKPOINT_STEP``
 index entries, as fast at any depth as a keyset page.
 
+**Reading ahead.** At start-up, ``read_ahead`` reads the first page and the count in a
+thread while the window's modules are imported; the window's first ``rows_at(0, ...)``
+and ``count()`` take those answers (once each) instead of asking again.
+
 Positions are those of the moment the checkpoints were taken: if customers are added
 or removed later between a checkpoint and *p*, the page moves by that many rows (with
 OFFSET, a change anywhere before *p* moves it); a checkpoint's own row may go away (the
@@ -25,15 +29,18 @@ from __future__ import annotations
 import bisect
 import calendar
 import operator
+import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import DEFAULT_REGION, PhoneDisplay
 from relationdesk.services import search_index
-from relationdesk.services.customer_data import (
+from relationdesk.services.list_rows import (
     Birthday,
     Cursor,
     CustomerFilter,
@@ -47,6 +54,7 @@ from relationdesk.services.unit_of_work import Database
 
 _PHONE = operator.itemgetter(6)  # CustomerRow.phone
 CHECKPOINT_STEP = 512  # rows between checkpoints: a page skips 256 index entries on average
+READ_AHEAD_ROWS = 200  # the window's page (ui/customers/list_model.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +134,40 @@ class ListCheckpoints:
         return self.where == where and (where.trashed or self.sort == sort)
 
 
+class _Pending:
+    """A call running in its own thread, and its answer once there."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        self._done = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+        threading.Thread(
+            target=self._run, args=(call,), name="relationdesk-read-ahead", daemon=True
+        ).start()
+
+    def _run(self, call: Callable[[], Any]) -> None:
+        try:
+            self._value = call()
+        except BaseException as exc:  # handed to whoever takes the answer
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def result(self) -> Any:
+        """Wait for the answer; raise what the call raised."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
 class CustomerList:
     """Reads of the customer list (see the module documentation)."""
 
     def __init__(self, db: Database, region: str = DEFAULT_REGION) -> None:
         self._db = db
         self.region = region
+        self._ahead: dict[tuple[Any, ...], tuple[int, _Pending]] = {}
         self._phones = PhoneDisplay(region)
         prefix = self._phones.prefix
         # The columns of CustomerRow, in order. A phone of the home country shows its
@@ -180,6 +216,22 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
             next_cursor = Cursor(value=last[-1], id=as_uuid(last[0]))
         return CustomerPage(rows=tuple(result), next=next_cursor)
 
+    def read_ahead(
+        self,
+        sort: SortOrder = SortOrder.READING,
+        where: CustomerFilter | None = None,
+        limit: int = READ_AHEAD_ROWS,
+    ) -> None:
+        """Start reading the list's first *limit* rows and its count, each in a thread;
+        the next ``rows_at(0, n)`` (n ≤ *limit*) and ``count()`` of this list take them."""
+        where = where or CustomerFilter()
+        order = _order_of(sort, where)
+        self._ahead[("rows", order, where)] = (
+            limit,
+            _Pending(partial(self._from_start, order, where, limit)),
+        )
+        self._ahead[("count", where)] = (0, _Pending(partial(self._count, where)))
+
     def rows_at(
         self,
         offset: int,
@@ -206,7 +258,11 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
         if total is not None and offset + limit >= total and offset > 0:
             rows = self._from_end(order, where, max(0, total - offset), 0)
         elif offset == 0:
-            rows = self._from_start(order, where, limit)
+            ahead = self._ahead.pop(("rows", order, where), None) if self._ahead else None
+            if ahead is not None and limit <= ahead[0]:
+                rows = ahead[1].result()[:limit]
+            else:
+                rows = self._from_start(order, where, limit)
         elif checkpoints is not None and checkpoints.marks and checkpoints.serves(sort, where):
             rows = self._from_checkpoint(order, where, checkpoints, offset, limit)
         elif total is not None and offset > total // 2:
@@ -276,6 +332,12 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
     def count(self, where: CustomerFilter | None = None) -> int:
         """Return how many customers the filter lets through."""
         where = where or CustomerFilter()
+        ahead = self._ahead.pop(("count", where), None) if self._ahead else None
+        if ahead is not None:
+            return int(ahead[1].result())
+        return self._count(where)
+
+    def _count(self, where: CustomerFilter) -> int:
         sql = "SELECT count(*) FROM customers c WHERE " + " AND ".join(_filters(where))
         with self._db.query() as conn:
             (value,) = conn.execute(sql, _filter_params(where)).fetchone()
@@ -485,4 +547,4 @@ def _filter_params(where: CustomerFilter) -> list[Any]:
     return params
 
 
-__all__ = ["CHECKPOINT_STEP", "CustomerList", "ListCheckpoints"]
+__all__ = ["CHECKPOINT_STEP", "READ_AHEAD_ROWS", "CustomerList", "ListCheckpoints"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import (
@@ -30,7 +30,8 @@ from relationdesk.normalize.phones import (
     clean,
     looks_like_phone_query,
 )
-from relationdesk.services.rows import StoredRow, as_uuid
+from relationdesk.services.list_rows import SearchHit
+from relationdesk.services.rows import as_uuid
 from relationdesk.services.search_index import (
     COUNTER_BITS,
     GRAM_FIELDS,
@@ -49,45 +50,6 @@ if TYPE_CHECKING:
 BATCH = 256
 SMALL_PREFIX = 2_000  # prefix matches found through the name/reading indexes and sorted
 _TOP = "\U0010ffff"
-
-
-class _StoredHit(NamedTuple):
-    id_bytes: bytes
-    name: str
-    reading: str
-    company: str
-    stage: str
-    phones: tuple[str, ...]
-    emails: tuple[str, ...]
-
-
-class SearchHit(StoredRow, _StoredHit):
-    """A customer found by a search, with what the result list shows.
-
-    Attributes: ``id``, ``name``, ``reading``, ``company``, ``stage``, ``phones`` (as
-    shown, primary first), ``emails``; the id is held as stored and converted on access.
-    """
-
-    __slots__ = ()
-    PUBLIC = ("id", "name", "reading", "company", "stage", "phones", "emails")
-
-    def __new__(
-        cls,
-        id: uuid.UUID,
-        name: str,
-        reading: str,
-        company: str,
-        stage: str,
-        phones: tuple[str, ...],
-        emails: tuple[str, ...],
-    ) -> SearchHit:
-        """Make a hit from public values."""
-        return tuple.__new__(cls, (id.bytes, name, reading, company, stage, phones, emails))
-
-    @property
-    def id(self) -> uuid.UUID:
-        """The customer's id."""
-        return as_uuid(self.id_bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,3 +414,6 @@ class SearchService:
             )
             for row in rows
         ]
+
+
+__all__ = ["PreparedQuery", "SearchHit", "SearchService", "match_page", "prepare_query"]

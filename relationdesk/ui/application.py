@@ -56,7 +56,7 @@ def _message_handler(mode: QtMsgType, context: QMessageLogContext, text: str) ->
         sys.stderr.write(f"{text}\n")
 
 
-def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
+def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplication, Any]:
     from relationdesk.ui.main_window import MainWindow
 
     qInstallMessageHandler(_message_handler)
@@ -67,7 +67,7 @@ def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
     install_translators(qt_app, locale)
-    window = MainWindow(app)
+    window = MainWindow(app, staged=staged)
     return qt_app, window
 
 
@@ -79,8 +79,9 @@ FIRST_PAINT_ENV = "RELATIONDESK_EXIT_AFTER_FIRST_PAINT"
 class FirstPaintWatch(QObject):
     """Calls *done* once the customer list has painted its first page of rows.
 
-    That is the first paint of the list's viewport after the pane said ``shown`` (row
-    count and first page in); *done* runs when that paint has finished.
+    That is the first paint of the list's viewport after the first page arrived in the
+    model (the row count may still be coming: the list shows the first page without it);
+    *done* runs when that paint has finished.
     """
 
     def __init__(self, window: Any, done: Callable[[], None]) -> None:
@@ -89,11 +90,14 @@ class FirstPaintWatch(QObject):
         self._ready = False
         self._viewport = window.customers.table.viewport()
         self._viewport.installEventFilter(self)
-        window.customers.shown.connect(self._shown)
+        self._model = window.customers.model
+        self._model.page_loaded.connect(self._page_loaded)
 
-    def _shown(self) -> None:
-        self._ready = True
-        self._viewport.update()
+    def _page_loaded(self, page: int) -> None:
+        if page == 0:
+            self._model.page_loaded.disconnect(self._page_loaded)
+            self._ready = True
+            self._viewport.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Notice the first paint with rows (QObject override); never filters it out."""
@@ -109,11 +113,22 @@ def _report_first_paint(window: Any) -> None:
     window.quit()
 
 
+# If the first page takes longer than this to paint, the window is finished anyway.
+FINISH_AT_THE_LATEST_MS = 1_000
+
+
 def run(app: Any, argv: list[str]) -> int:
-    """Show the main window for an open app and run the event loop until it closes."""
-    qt_app, window = _start(app, argv)
+    """Show the main window for an open app and run the event loop until it closes.
+
+    The window's frame and its list come first; the rest of the window is built right
+    after the list has painted its first page (``MainWindow.finish``).
+    """
+    qt_app, window = _start(app, argv, staged=True)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         FirstPaintWatch(window, lambda: _report_first_paint(window))
+    else:
+        FirstPaintWatch(window, window.finish)
+        QTimer.singleShot(FINISH_AT_THE_LATEST_MS, window.finish)
     window.load()
     window.show()
     return int(qt_app.exec())

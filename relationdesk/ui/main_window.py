@@ -1,37 +1,42 @@
-"""The main window: arranges the panes and connects their signals; no business logic."""
+"""The main window: arranges the panes and connects their signals; no business logic.
+
+It is built in two steps so that start-up paints the customer list as early as it can:
+the frame (the list pane, empty menus, the status bar) needs only Qt and the list's
+plain-SQL reads; ``finish()`` then imports and builds the rest (the customer panel, Today,
+the reminder tray or banner, the trash actions, the menus' actions), which loads the ORM.
+``MainWindow(app)`` does both at once; the app's start-up (``application.run``) builds
+the frame, paints, and finishes right after the first page has been painted.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
-from relationdesk.ui.command_palette import CommandPalette
-from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
-from relationdesk.ui.customers.trash_actions import TrashActions
-from relationdesk.ui.export_dialog import ExportDialog
-from relationdesk.ui.preferences import PreferencesDialog
-from relationdesk.ui.reminders.banner import DueBanner
-from relationdesk.ui.reminders.due_watch import DueWatcher
-from relationdesk.ui.reminders.tray import ReminderTray
-from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 from relationdesk.ui.tasks import TaskRunner
-from relationdesk.ui.today_pane import TodayPane
-from relationdesk.ui.welcome import WelcomePanel
+
+if TYPE_CHECKING:
+    from relationdesk.ui.command_palette import CommandPalette
+    from relationdesk.ui.export_dialog import ExportDialog
+    from relationdesk.ui.preferences import PreferencesDialog
+    from relationdesk.ui.reminders.banner import DueBanner
+    from relationdesk.ui.reminders.tray import ReminderTray
+    from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 
 SAMPLE_CUSTOMERS = 500
 OPEN_DELAY_MS = 120
@@ -39,25 +44,82 @@ OPEN_DELAY_MS = 120
 
 class MainWindow(QMainWindow):
     """The window a shop owner lives in: the customer list, Today, the welcome on a first
-    start, the reminder tray or banner, and the menus that reach every action."""
+    start, the reminder tray or banner, and the menus that reach every action.
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    *staged*: build only the frame now (the list, empty menus); ``finish()`` builds the
+    rest. Without it, both happen here.
+    """
+
+    def __init__(self, app: Any, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME}[*]")
         self._app = app
         self.runner = TaskRunner()
-        self.customers = CustomerListPane(app.customers, app.search, self.runner, self)
-        self.panel = CustomerPanel(app, self.runner, self)
+        self.customers = CustomerListPane(app.customer_list, _Search(app), self.runner, self)
+        # Where the customer panel goes: until finish(), its placeholder's twin.
+        self._waiting_panel = QLabel(
+            QCoreApplication.translate(
+                "CustomerPanel", "Choose a customer on the left, or add one with Ctrl+N."
+            ),
+            self,
+        )
+        self._waiting_panel.setWordWrap(True)
+        self._waiting_panel.setMargin(24)
+        self._waiting_panel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.customer_page = QSplitter(Qt.Orientation.Horizontal, self)
         self.customer_page.addWidget(self.customers)
-        self.customer_page.addWidget(self.panel)
+        self.customer_page.addWidget(self._waiting_panel)
         self.customer_page.setStretchFactor(0, 4)
         self.customer_page.setStretchFactor(1, 5)
         self.customer_page.setChildrenCollapsible(False)
         self.customer_page.setSizes([540, 740])
-        self.welcome = WelcomePanel(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customer_page)
+        central = QWidget(self)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.pages)
+        self.setCentralWidget(central)
+        self._first_load = True
+        self._welcome_wanted = False
+        self._loading = False
+        self._finished = False
+        self._quitting = False
+        self.customers.model.loaded.connect(self._list_loaded)
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        self._view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.statusBar()
+        for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(self.customers.focus_search)
+        self.resize(1280, 760)
+        if not staged:
+            self.finish()
+
+    def finish(self) -> None:
+        """Build the rest of the window (once; see the module documentation)."""
+        if self._finished:
+            return
+        self._finished = True
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from relationdesk.ui.customers.customer_panel import CustomerPanel
+        from relationdesk.ui.customers.trash_actions import TrashActions
+        from relationdesk.ui.reminders.banner import DueBanner
+        from relationdesk.ui.reminders.due_watch import DueWatcher
+        from relationdesk.ui.reminders.tray import ReminderTray
+        from relationdesk.ui.today_pane import TodayPane
+        from relationdesk.ui.welcome import WelcomePanel
+
+        app = self._app
+        sizes = self.customer_page.sizes()
+        self.panel = CustomerPanel(app, self.runner, self)
+        self.customer_page.replaceWidget(1, self.panel)
+        self._waiting_panel.deleteLater()
+        self.customer_page.setSizes(sizes)
+        self.welcome = WelcomePanel(self)
         self.pages.addWidget(self.welcome)
         self.today = TodayPane(app.customers, app.reminders, self.runner, self)
         self.pages.addWidget(self.today)
@@ -67,23 +129,16 @@ class MainWindow(QMainWindow):
         self.due.open_requested.connect(self._bring_customer)
         self.tray: ReminderTray | None = None
         self.banner: DueBanner | None = None
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = ReminderTray(self.due, self)
             self.tray.show()
         else:  # some Linux desktops, offscreen: due reminders show in the window instead
-            self.banner = DueBanner(self.due, central)
-            column.addWidget(self.banner)
-        column.addWidget(self.pages)
-        self.setCentralWidget(central)
-        self._first_load = True
-        self.customers.model.loaded.connect(self._list_loaded)
+            self.banner = DueBanner(self.due, self.centralWidget())
+            self._column.insertWidget(0, self.banner)
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self._file_menu
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.show_preferences)
@@ -97,8 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
-        self._quitting = False
-        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        customer_menu = self._customer_menu
         self.new_action = QAction(self.tr("&New Customer"), self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new_customer)
@@ -126,7 +180,7 @@ class MainWindow(QMainWindow):
         customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self._view_menu
         view_menu.addAction(self.trash.show_trash_action)
         self.list_action = QAction(self.tr("&Customers"), self)
         self.list_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -140,16 +194,12 @@ class MainWindow(QMainWindow):
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
         self.palette_action.triggered.connect(self.show_palette)
         view_menu.addAction(self.palette_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
+        self._help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
-        for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
-            shortcut = QShortcut(keys, self)
-            shortcut.activated.connect(self.customers.focus_search)
         self.customers.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.panel.editor.dirty_changed.connect(self._dirty_changed)
         self.panel.saved.connect(lambda _detail: self.customers.refresh())
@@ -159,7 +209,10 @@ class MainWindow(QMainWindow):
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_current)
-        self.resize(1280, 760)
+        if self._welcome_wanted:
+            self.pages.setCurrentWidget(self.welcome)
+        if self._loading:
+            self.due.check()
 
     # -- the customer on the right -------------------------------------------------------
 
@@ -228,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the list of keyboard shortcuts (Help menu, F1)."""
+        from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
+
         actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
         extra = [
             (self.tr("Search customers"), QKeySequence(QKeySequence.StandardKey.Find)),
@@ -251,9 +306,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def load(self) -> None:
-        """Show the customers (or, on a first start with none, the welcome) and due reminders."""
+        """Show the customers (or, on a first start with none, the welcome) and due reminders
+        (at once, or once the window is finished)."""
+        self._loading = True
         self.customers.start()
-        self.due.check()
+        if self._finished:
+            self.due.check()
 
     def show_list(self) -> None:
         """Show the customer list."""
@@ -280,7 +338,10 @@ class MainWindow(QMainWindow):
             return
         self._first_load = False
         if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
-            self.pages.setCurrentWidget(self.welcome)
+            if self._finished:
+                self.pages.setCurrentWidget(self.welcome)
+            else:
+                self._welcome_wanted = True
 
     def show_today(self) -> None:
         """Show the Today view, freshly gathered."""
@@ -305,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def show_palette(self) -> CommandPalette:
         """Open the command palette (Ctrl+K): actions and customers by typing."""
+        from relationdesk.ui.command_palette import CommandPalette
+
         actions = [
             a
             for menu in self.menuBar().findChildren(QMenu)
@@ -318,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> ExportDialog:
         """Open File → Export Customers: all, the current search or the selected one."""
+        from relationdesk.ui.export_dialog import ExportDialog
+
         search = "" if self.customers.trash_mode else self.customers.search_box.text()
         dialog = ExportDialog(
             self._app.exports, self.runner, search, self.customers.selected(), self
@@ -328,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""
+        from relationdesk.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self._app.settings, self._app.paths.root, self)
         dialog.accepted.connect(lambda: self._keep_preferences(dialog.chosen()))
         dialog.open()
@@ -340,6 +407,9 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Leave RelationDesk (also from the tray), after unsaved changes are dealt with."""
+        if not self._finished:
+            self._quit_now()
+            return
         self.panel.editor.confirm_leave(self._quit_now)
 
     def _quit_now(self) -> None:
@@ -352,6 +422,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide to the tray when so set; else ask about unsaved changes, then let service
         calls finish (override)."""
+        if not self._finished:  # closed before it was finished: nothing to ask about
+            self.runner.wait()
+            super().closeEvent(event)
+            return
         if self.tray is not None and self._app.settings.close_to_tray and not self._quitting:
             self.hide()
             event.ignore()
@@ -362,3 +436,19 @@ class MainWindow(QMainWindow):
             return
         self.runner.wait()
         super().closeEvent(event)
+
+
+class _Search:
+    """The app's search service, looked up when first used (typing in the box), so that
+    the window's frame is built without importing it."""
+
+    def __init__(self, app: Any) -> None:
+        self._app = app
+
+    def search(self, query: str, limit: int = 100) -> Any:
+        """``SearchService.search``."""
+        return self._app.search.search(query, limit=limit)
+
+    def count(self, query: str) -> int:
+        """``SearchService.count``."""
+        return int(self._app.search.count(query))

@@ -7,23 +7,27 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from relationdesk.services.demo import DemoGenerator
 from relationdesk.ui.application import FIRST_PAINT_ENV, FirstPaintWatch
 from relationdesk.ui.main_window import MainWindow
 
 
-def test_first_paint_is_reported_once_the_first_page_is_painted(qtbot, app, now):
-    """The callback runs after the list is shown, once, with the first rows in the model."""
+@pytest.mark.parametrize("staged", [False, True], ids=["whole", "frame-first"])
+def test_first_paint_is_reported_once_the_first_page_is_painted(qtbot, app, now, staged):
+    """The callback runs after the first page is in the model, once (the count may still
+    be coming); the window's frame alone can paint it."""
     DemoGenerator(app.db, seed=3).generate(250, now)
-    window = MainWindow(app)
+    window = MainWindow(app, staged=staged)
     qtbot.addWidget(window)
     events: list[str] = []
-    window.customers.shown.connect(lambda: events.append("shown"))
+    window.customers.model.page_loaded.connect(lambda page: events.append(f"page {page}"))
     FirstPaintWatch(window, lambda: events.append("painted"))
     window.load()
     window.show()
     qtbot.waitUntil(lambda: "painted" in events, timeout=10_000)
-    assert events.index("shown") < events.index("painted")
+    assert events.index("page 0") < events.index("painted")
     assert window.customers.model.row_at(0) is not None
     window.customers.table.viewport().repaint()
     qtbot.wait(50)
@@ -47,3 +51,34 @@ def test_relationdesk_prints_the_first_paint_time_and_exits(tmp_path, app, now):
     assert done.returncode == 0, done.stderr
     word, value = done.stdout.split()
     assert word == "first-paint" and started < float(value) < time.monotonic()
+
+
+def test_a_staged_window_finishes_into_the_whole_window(qtbot, app, now):
+    """Built frame first, the window paints its list, then finish() adds the rest: the
+    customer panel, menus with their actions, the reminders; a second finish() is a no-op."""
+    DemoGenerator(app.db, seed=3).generate(30, now)
+    window = MainWindow(app, staged=True)
+    qtbot.addWidget(window)
+    assert not hasattr(window, "panel")
+    with qtbot.waitSignal(window.customers.shown, timeout=10_000):
+        window.load()
+        window.show()
+    window.finish()
+    window.finish()
+    assert window.customer_page.widget(1) is window.panel
+    actions = [a.text() for a in window.menuBar().actions()[1].menu().actions()]
+    assert any("New Customer" in text for text in actions)
+    window.customers.table.setCurrentIndex(window.customers.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.panel.customer_id is not None, timeout=10_000)
+    window.runner.wait()
+
+
+def test_an_empty_file_shows_the_welcome_once_finished(qtbot, app):
+    """With no customers, the welcome shows even when the list loaded before finish()."""
+    window = MainWindow(app, staged=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.customers.model.loaded, timeout=10_000):
+        window.load()
+    window.finish()
+    assert window.pages.currentWidget() is window.welcome
+    window.runner.wait()

@@ -213,3 +213,15 @@ def test_phone_display_uses_stored_national_at_home_and_formats_foreign() -> Non
     assert display.show("+442079460958", "020 7946 0958") == "+44 20 7946 0958"
     assert PhoneDisplay("GB").show("+819012345678", "090-1234-5678") == "+81 90-1234-5678"
     assert national_format("+81312345678") == "03-1234-5678"
+
+
+def test_home_prefixes_known_without_phonenumbers_agree_with_it() -> None:
+    """The calling codes kept for start-up are libphonenumber's; others are looked up."""
+    import phonenumbers
+
+    from relationdesk.normalize import phones
+
+    for region, prefix in phones._KNOWN_PREFIXES.items():
+        assert prefix == f"+{phonenumbers.country_code_for_region(region)}"
+    assert phones.PhoneDisplay("US").prefix == "+1"
+    assert phones.PhoneDisplay("JP").prefix == "+81"

@@ -29,8 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from relationdesk.services.customer_data import CustomerRow
-from relationdesk.services.search import SearchHit
+from relationdesk.services.list_rows import CustomerRow, SearchHit
 from relationdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.normalize.kana import GOJUON_ROWS
-from relationdesk.services.customer_data import CustomerFilter, SortOrder
-from relationdesk.services.search import SearchHit
+from relationdesk.services.list_rows import CustomerFilter, SearchHit, SortOrder
 from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.tasks import TaskRunner
 
