@@ -1,6 +1,8 @@
 """The main window: arranges the panes and connects their signals; no business logic.
 
-It is built in two steps so that start-up paints the customer list as early as it can:
+It is built in two steps so that start-up paints the customer list as early as it can
+(and without touching PySide6's ``Qt`` namespace, whose 93 Python enums take ~16 ms to
+make: see ``list_model``):
 the frame (the list pane, empty menus, the status bar) needs only Qt and the list's
 plain-SQL reads; ``finish()`` then imports and builds the rest (the customer panel, Today,
 the reminder tray or banner, the trash actions, the menus' actions), which loads the ORM.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,8 +67,9 @@ class MainWindow(QMainWindow):
         )
         self._waiting_panel.setWordWrap(True)
         self._waiting_panel.setMargin(24)
-        self._waiting_panel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.customer_page = QSplitter(Qt.Orientation.Horizontal, self)
+        # parent= by keyword: with a positional widget, PySide6 checks the overload taking a
+        # Qt.Orientation first, which builds the whole Qt namespace (see list_model).
+        self.customer_page = QSplitter(parent=self)  # horizontal
         self.customer_page.addWidget(self.customers)
         self.customer_page.addWidget(self._waiting_panel)
         self.customer_page.setStretchFactor(0, 4)
@@ -281,6 +284,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the list of keyboard shortcuts (Help menu, F1)."""
+        from PySide6.QtCore import Qt
+
         from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 
         actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]

@@ -82,3 +82,48 @@ def test_an_empty_file_shows_the_welcome_once_finished(qtbot, app):
     window.finish()
     assert window.pages.currentWidget() is window.welcome
     window.runner.wait()
+
+
+FRAME_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from relationdesk.app import open_app
+from relationdesk.clock import utcnow
+
+app = open_app(Path(sys.argv[1]), utcnow())
+app.customer_list.read_ahead()
+from relationdesk.ui.application import _start, FirstPaintWatch
+
+qt_app, window = _start(app, [sys.argv[0]], staged=True)
+loop = QEventLoop()
+FirstPaintWatch(window, loop.quit)
+QTimer.singleShot(20_000, loop.quit)
+window.load()
+window.show()
+loop.exec()
+print(window.customers.model.row_at(0) is not None)
+print(",".join(sorted(m for m in sys.modules if m.split(".")[0] in HEAVY
+                      or m.startswith("relationdesk.models"))))
+window.runner.wait()
+"""
+
+
+def test_the_first_page_is_painted_before_the_orm_is_imported(app, now):
+    """Start-up's promise: SQLAlchemy, the ORM models, phonenumbers, openpyxl and
+    email-validator are not imported before the list's first page is painted."""
+    DemoGenerator(app.db, seed=3).generate(20, now)
+    heavy = "{'sqlalchemy', 'phonenumbers', 'openpyxl', 'email_validator', 'alembic'}"
+    env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-c", f"HEAVY = {heavy}\n{FRAME_SCRIPT}", str(app.paths.root)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    painted, loaded = done.stdout.splitlines()
+    assert painted == "True"
+    assert loaded == ""

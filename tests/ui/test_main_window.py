@@ -188,8 +188,8 @@ def test_window_speaks_japanese(qtbot, qapp, filled):
         qtbot.addWidget(main)
         with qtbot.waitSignal(main.customers.shown, timeout=10_000):
             main.load()
-        model = main.customers.model
-        assert model.headerData(0, Qt.Orientation.Horizontal) == "氏名"
+        header = main.customers.table.horizontalHeader().model()
+        assert header.headerData(0, Qt.Orientation.Horizontal) == "氏名"
         assert main.customers.count_label.text() == "顧客 3 件"
         assert "検索" in main.customers.search_box.placeholderText()
         settle(qtbot, main.runner)

@@ -25,9 +25,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItemModel
 
 from relationdesk.services.list_rows import CustomerRow, SearchHit
 from relationdesk.ui.tasks import TaskRunner
@@ -37,6 +37,11 @@ Row = CustomerRow | SearchHit
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
+# Qt.ItemDataRole.DisplayRole. Written as its value: the first use of PySide6's Qt
+# namespace builds its 93 Python enums (~16 ms), which start-up avoids before the first
+# paint. For the same reason the view's header reads the titles from ``header_labels``
+# (a C++ model) and this model does not override ``headerData``.
+DISPLAY_ROLE = 0
 
 
 def _headers() -> tuple[str, ...]:
@@ -147,9 +152,9 @@ class CustomerListModel(QAbstractTableModel):
         """Number of columns (QAbstractItemModel override)."""
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         """Cell text; asks for the row's page if it is not here yet (override)."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role != DISPLAY_ROLE:
             return None
         page_number = index.row() // PAGE_SIZE
         page = self._pages.get(page_number)
@@ -162,17 +167,15 @@ class CustomerListModel(QAbstractTableModel):
             return None
         return _cells(page[offset])[index.column()]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles (QAbstractItemModel override)."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def header_labels(self, parent: Any = None) -> QStandardItemModel:
+        """The column titles, as a model of their own for the view's horizontal header.
+
+        Not ``headerData``: Qt would call a Python override of it with a Qt.Orientation,
+        whose conversion builds the whole Qt namespace (see DISPLAY_ROLE).
+        """
+        labels = QStandardItemModel(0, len(self._headers), parent)
+        labels.setHorizontalHeaderLabels(list(self._headers))
+        return labels
 
     # -- loading -----------------------------------------------------------------------
 

@@ -88,6 +88,7 @@ class CustomerListPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.header_labels(self))  # see list_model.DISPLAY_ROLE
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 180, 130)):
             self.table.setColumnWidth(column, width)
