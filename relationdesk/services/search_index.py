@@ -88,7 +88,10 @@ class DocIdAllocator:
 
     def allocate(self, sort_key: str) -> int:
         """Return a new doc id whose position in the index matches *sort_key*."""
-        bucket = order_bucket(sort_key)
+        return self.allocate_in(order_bucket(sort_key))
+
+    def allocate_in(self, bucket: int) -> int:
+        """Return a new doc id in an order bucket (``order_bucket`` of the sort key)."""
         following = self._next.get(bucket)
         if following is None:
             low = bucket << COUNTER_BITS
@@ -167,13 +170,23 @@ def add_documents(connection: Connection, documents: Iterable[tuple[int, str]]) 
     segment whenever a rowid is not above the previous one in the transaction, and doc
     ids follow 五十音 order, not insertion order (sorting made bulk indexing ~3x faster).
     """
+    add_indexed(connection, [(doc_id, text, grams_of(text)) for doc_id, text in documents])
+
+
+def add_indexed(connection: Connection, documents: Iterable[tuple[int, str, str]]) -> None:
+    """Index documents given as (doc_id, text, ``grams_of(text)``), in doc-id order.
+
+    For bulk writers that make the gram tokens elsewhere (the demo's row builder).
+    """
     rows = sorted(documents)
     if not rows:
         return
-    connection.exec_driver_sql("INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", rows)
+    connection.exec_driver_sql(
+        "INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", [row[:2] for row in rows]
+    )
     connection.exec_driver_sql(
         "INSERT INTO customer_grams (rowid, grams) VALUES (?, ?)",
-        [(doc_id, grams_of(text)) for doc_id, text in rows],
+        [(doc_id, grams) for doc_id, _text, grams in rows],
     )
 
 

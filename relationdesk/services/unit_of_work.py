@@ -42,6 +42,12 @@ class _Orm:
             self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_bulk=True),
             expire_on_commit=False,
         )
+        self.disposable = sessionmaker(
+            self.engine.execution_options(
+                sqlite_begin="IMMEDIATE", sqlite_bulk=True, sqlite_not_durable=True
+            ),
+            expire_on_commit=False,
+        )
 
 
 class Database:
@@ -85,13 +91,16 @@ class Database:
         """Return a unit of work for writing (takes the write lock when it starts)."""
         return UnitOfWork(self._orm().write)
 
-    def bulk_write(self) -> UnitOfWork:
+    def bulk_write(self, durable: bool = True) -> UnitOfWork:
         """Return a unit of work for bulk loads of rows already known to be consistent.
 
         Foreign keys and CHECK constraints are not enforced inside it: only for writers
         that build every row themselves (demo data, an import after its own validation).
+        Not *durable*: commits skip the fsync (``synchronous=NORMAL``): a power cut may
+        lose the last commits (never corrupt the file). Only for disposable data.
         """
-        return UnitOfWork(self._orm().bulk)
+        orm = self._orm()
+        return UnitOfWork(orm.bulk if durable else orm.disposable)
 
     def close(self) -> None:
         """Close every connection (the WAL is checkpointed by SQLite on last close)."""

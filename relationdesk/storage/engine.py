@@ -10,7 +10,9 @@ Bulk writes of rows that are consistent by construction (demo data, a checked im
 turn foreign-key and CHECK enforcement off for their transaction and use a larger page
 cache: those pragmas are set before their BEGIN and put back when the connection returns
 to the pool, so an ordinary transaction runs no pragma at all (three pragmas on every
-BEGIN were a third of a small read's cost).
+BEGIN were a third of a small read's cost). Bulk writes of disposable data (demo data)
+may also give up durability: ``synchronous=NORMAL`` skips the fsync at each commit; WAL
+keeps the file consistent, and only the last commits can be lost on power loss.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
             raw.execute("PRAGMA foreign_keys = OFF")
             raw.execute("PRAGMA ignore_check_constraints = ON")
             raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            if options.get("sqlite_not_durable"):
+                raw.execute("PRAGMA synchronous = NORMAL")
             connection.connection.info[_BULK] = True
         elif connection.connection.info.pop(_BULK, False):
             _restore(connection.connection.dbapi_connection)
@@ -77,6 +81,7 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
 
 
 def _restore(dbapi_connection: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous = FULL")
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
     dbapi_connection.execute("PRAGMA ignore_check_constraints = OFF")
     dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
