@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         if self._welcome_wanted:
             self.pages.setCurrentWidget(self.welcome)
         if self._loading:
+            self.customers.model.count_now()
             self.due.check()
 
     # -- the customer on the right -------------------------------------------------------
@@ -311,10 +312,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def load(self) -> None:
-        """Show the customers (or, on a first start with none, the welcome) and due reminders
-        (at once, or once the window is finished)."""
+        """Show the customers (or, on a first start with none, the welcome) and due reminders.
+
+        Before ``finish()``, only the first page is read: the count and due reminders are
+        asked for when the window is finished (after the first page has been painted).
+        """
         self._loading = True
-        self.customers.start()
+        self.customers.start(count_later=not self._finished)
         if self._finished:
             self.due.check()
 

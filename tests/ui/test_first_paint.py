@@ -60,10 +60,12 @@ def test_a_staged_window_finishes_into_the_whole_window(qtbot, app, now):
     window = MainWindow(app, staged=True)
     qtbot.addWidget(window)
     assert not hasattr(window, "panel")
-    with qtbot.waitSignal(window.customers.shown, timeout=10_000):
+    with qtbot.waitSignal(window.customers.model.page_loaded, timeout=10_000):
         window.load()
         window.show()
-    window.finish()
+    assert window.customers.model.rowCount() == 30  # the first page, not counted yet
+    with qtbot.waitSignal(window.customers.shown, timeout=10_000):
+        window.finish()  # counts now
     window.finish()
     assert window.customer_page.widget(1) is window.panel
     actions = [a.text() for a in window.menuBar().actions()[1].menu().actions()]
@@ -77,9 +79,10 @@ def test_an_empty_file_shows_the_welcome_once_finished(qtbot, app):
     """With no customers, the welcome shows even when the list loaded before finish()."""
     window = MainWindow(app, staged=True)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.customers.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.customers.model.page_loaded, timeout=10_000):
         window.load()
-    window.finish()
+    with qtbot.waitSignal(window.customers.model.loaded, timeout=10_000):
+        window.finish()
     assert window.pages.currentWidget() is window.welcome
     window.runner.wait()
 

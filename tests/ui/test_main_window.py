@@ -77,28 +77,35 @@ def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, no
 
 
 def test_windowed_model_reads_pages_from_checkpoints_once_they_are_in(qtbot, app, now):
-    """After the count, the model asks for checkpoints off the GUI thread and passes them to
-    every later page fetch; the rows are those at the positions asked for."""
-    DemoGenerator(app.db, seed=5).generate(900, now)
+    """The model asks for checkpoints (off the GUI thread) when a page past the first is
+    first asked for, not before, and passes them to every later page fetch; the rows are
+    those at the positions asked for."""
+    DemoGenerator(app.db, seed=5).generate(1300, now)
     runner = TaskRunner()
     model = CustomerListModel(runner)
     seen: list[object] = []
+    taken: list[int] = []
 
     def fetch(offset, limit, total, marks):
         seen.append(marks)
         return app.customers.rows_at(offset, limit, total=total, checkpoints=marks)
 
     def checkpoints():
+        taken.append(1)
         return app.customers.checkpoints(step=50)
 
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.browse(app.customers.count, fetch, checkpoints)
-    assert seen[0] is None  # the first page does not wait for them
+    settle(qtbot, runner)
+    assert seen == [None] and taken == []  # the first page asks for none
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        assert model.index(2 * list_model.PAGE_SIZE, 0).data() is None
     qtbot.waitUntil(lambda: model._checkpoints is not None, timeout=10_000)
-    middle = 2 * list_model.PAGE_SIZE + 17
+    assert taken == [1]
+    middle = 4 * list_model.PAGE_SIZE + 17
     with qtbot.waitSignal(model.page_loaded, timeout=10_000):
         assert model.index(middle, 0).data() is None
-    assert seen[-1] is model._checkpoints
+    assert seen[-1] is model._checkpoints and taken == [1]
     expected = app.customers.rows_at(middle, 1, total=model.rowCount())[0]
     assert model.index(middle, 0).data() == expected.display_name
     settle(qtbot, runner)
@@ -129,6 +136,29 @@ def test_first_page_is_shown_before_the_count_arrives(qtbot, app, now):
         release.set()
     assert model.rowCount() == 450 and not resets
     settle(qtbot, runner)
+
+
+def test_a_browse_can_count_later(qtbot, app, now):
+    """With count_later the model shows the first page and counts only on count_now()
+    (once); start-up counts after its first paint."""
+    DemoGenerator(app.db, seed=7).generate(300, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    counted: list[int] = []
+
+    def count() -> int:
+        counted.append(1)
+        return app.customers.count()
+
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.browse(count, lambda o, n, t: app.customers.rows_at(o, n, total=t), count_later=True)
+    settle(qtbot, runner)
+    assert counted == [] and model.rowCount() == list_model.PAGE_SIZE
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.count_now()
+    model.count_now()
+    settle(qtbot, runner)
+    assert counted == [1] and model.rowCount() == 300
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ and holds ~10,000 rows at most). Pages are fetched off the GUI thread; a row who
 still coming shows nothing and is filled in when it arrives. Searching shows the hits.
 
 The first page is shown as soon as it arrives, before the row count (counting 1M
-customers takes ~35 ms): until the count comes the model has the first page's rows. Once
-the count is in, the model may ask for position checkpoints (``browse``'s *checkpoints*),
-also off the GUI thread; pages fetched after they arrive are read from them instead of by
-OFFSET (``services.customer_list``), so a jump to the middle of 1M rows costs what a
-keyset page costs.
+customers takes ~35 ms): until the count comes the model has the first page's rows. When
+a page other than the first and the last is first asked for, the model also asks for
+position checkpoints (``browse``'s *checkpoints*), off the GUI thread; pages fetched once
+they are in are read from them instead of by OFFSET (``services.customer_list``), so a
+jump to the middle of 1M rows costs what a keyset page costs (the first jump, before they
+are in, costs an OFFSET walk: ~40 ms at 1M, off the GUI thread).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ class CustomerListModel(QAbstractTableModel):
         self._fetch: Callable[..., Sequence[Row]] | None = None
         self._make_checkpoints: Callable[[], Any] | None = None
         self._checkpoints: Any = None
+        self._checkpoints_asked = False
+        self._count_call: Callable[[], None] | None = None
         self._generation = 0
         self._awaiting: set[str] = set()
 
@@ -92,13 +95,17 @@ class CustomerListModel(QAbstractTableModel):
         count: Callable[[], int],
         fetch: Callable[..., Sequence[Row]],
         checkpoints: Callable[[], Any] | None = None,
+        count_later: bool = False,
     ) -> None:
         """Show a list of any length: *count()* rows; *fetch(offset, limit, total)* gives
         them (total is None until the count is known).
 
-        With *checkpoints*, it is called off the GUI thread once the count is in, and what
-        it returns is passed to every later fetch: *fetch(offset, limit, total, marks)*
-        (marks None until they are in).
+        With *checkpoints*, it is called off the GUI thread (once, when a page past the
+        first is first asked for), and what it returns is passed to every later fetch:
+        *fetch(offset, limit, total, marks)* (marks None until they are in).
+
+        *count_later*: do not count until ``count_now()`` (start-up counts after the first
+        page is painted: counting 1M customers is ~35 ms of CPU that would compete with it).
         """
         self._generation += 1
         generation = self._generation
@@ -109,14 +116,29 @@ class CustomerListModel(QAbstractTableModel):
         self._fetch = fetch
         self._make_checkpoints = checkpoints
         self._checkpoints = None
+        self._checkpoints_asked = False
         self._awaiting = {"count", "first page"}
         self.endResetModel()
         self._request(0)
-        self._runner.submit(count, lambda total: self._counted(generation, total), context=self)
+        self._count_call = partial(
+            self._runner.submit,
+            count,
+            lambda total: self._counted(generation, total),
+            context=self,
+        )
+        if not count_later:
+            self.count_now()
+
+    def count_now(self) -> None:
+        """Ask for the row count of a browse started with *count_later* (no-op otherwise)."""
+        call, self._count_call = self._count_call, None
+        if call is not None:
+            call()
 
     def show_rows(self, rows: Sequence[Row]) -> None:
         """Show a fixed list, such as search hits."""
         self._generation += 1
+        self._count_call = None
         self.beginResetModel()
         self._fetch = None
         self._make_checkpoints = None
@@ -191,6 +213,8 @@ class CustomerListModel(QAbstractTableModel):
             call = partial(fetch, offset, PAGE_SIZE, total)
         else:
             call = partial(fetch, offset, PAGE_SIZE, total, self._checkpoints)
+            if total is not None and 0 < offset < total - PAGE_SIZE:
+                self._ask_for_checkpoints()
         self._runner.submit(
             call, lambda rows: self._arrived(generation, page_number, rows), context=self
         )
@@ -200,11 +224,18 @@ class CustomerListModel(QAbstractTableModel):
             return
         self._set_count(total)
         self._done_waiting("count")
+
+    def _ask_for_checkpoints(self) -> None:
+        """Start taking the checkpoints, once per browse: when a page other than the first
+        and the last is first asked for (scrolling or a jump). Not at once after the count:
+        taking them is a loop of statements (~0.1 s at 1M) whose Python parts would hold
+        the GIL while the window paints its first page."""
         make = self._make_checkpoints
-        if make is not None:
-            self._runner.submit(
-                make, lambda marks: self._checkpointed(generation, marks), context=self
-            )
+        if make is None or self._checkpoints_asked:
+            return
+        self._checkpoints_asked = True
+        generation = self._generation
+        self._runner.submit(make, lambda marks: self._checkpointed(generation, marks), context=self)
 
     def _checkpointed(self, generation: int, marks: Any) -> None:
         if generation == self._generation:

@@ -135,10 +135,11 @@ class CustomerListPane(QWidget):
         for box in (self.sort_box, self.stage_box, self.tag_box):
             box.currentIndexChanged.connect(self.start)
 
-    def start(self, keep_row: int | None = None) -> None:
+    def start(self, keep_row: int | None = None, count_later: bool = False) -> None:
         """Show every customer in the chosen order and filter (or the trash).
 
         *keep_row*: select that row again once the list is back (after a change).
+        *count_later*: count only when ``model.count_now()`` is called (start-up).
         """
         self._query_generation += 1
         self._keep_row = keep_row
@@ -152,6 +153,7 @@ class CustomerListPane(QWidget):
                 offset, limit, order, where, total, marks
             ),
             lambda: customers.checkpoints(order, where),
+            count_later=count_later,
         )
         if self.tag_box.count() == 1:
             self._runner.submit(customers.tag_names, self._tags_arrived, context=self)
