@@ -100,12 +100,12 @@ def test_windowed_model_reads_pages_from_checkpoints_once_they_are_in(qtbot, app
     assert seen == [None] and taken == []  # the first page asks for none
     with qtbot.waitSignal(model.page_loaded, timeout=10_000):
         assert model.index(2 * list_model.PAGE_SIZE, 0).data() is None
-    qtbot.waitUntil(lambda: model._checkpoints is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: model.checkpoints is not None, timeout=10_000)
     assert taken == [1]
     middle = 4 * list_model.PAGE_SIZE + 17
     with qtbot.waitSignal(model.page_loaded, timeout=10_000):
         assert model.index(middle, 0).data() is None
-    assert seen[-1] is model._checkpoints and taken == [1]
+    assert seen[-1] is model.checkpoints and taken == [1]
     expected = app.customers.rows_at(middle, 1, total=model.rowCount())[0]
     assert model.index(middle, 0).data() == expected.display_name
     settle(qtbot, runner)

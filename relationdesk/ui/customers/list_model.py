@@ -6,12 +6,12 @@ and holds ~10,000 rows at most). Pages are fetched off the GUI thread; a row who
 still coming shows nothing and is filled in when it arrives. Searching shows the hits.
 
 The first page is shown as soon as it arrives, before the row count (counting 1M
-customers takes ~35 ms): until the count comes the model has the first page's rows. When
-a page other than the first and the last is first asked for, the model also asks for
-position checkpoints (``browse``'s *checkpoints*), off the GUI thread; pages fetched once
-they are in are read from them instead of by OFFSET (``services.customer_list``), so a
-jump to the middle of 1M rows costs what a keyset page costs (the first jump, before they
-are in, costs an OFFSET walk: ~40 ms at 1M, off the GUI thread).
+customers takes ~35 ms): until the count comes the model has the first page's rows. Once
+a page other than the first and the last has been asked for and has arrived, the model
+asks for position checkpoints (``browse``'s *checkpoints*), off the GUI thread; pages
+fetched once they are in are read from them instead of by OFFSET
+(``services.customer_list``), so a jump to the middle of 1M rows costs what a keyset page
+costs (the first jump, before they are in, costs an OFFSET walk: ~40 ms at 1M).
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ class CustomerListModel(QAbstractTableModel):
         self._make_checkpoints: Callable[[], Any] | None = None
         self._checkpoints: Any = None
         self._checkpoints_asked = False
+        self._checkpoints_wanted = False
         self._count_call: Callable[[], None] | None = None
         self._generation = 0
         self._awaiting: set[str] = set()
@@ -100,8 +101,8 @@ class CustomerListModel(QAbstractTableModel):
         """Show a list of any length: *count()* rows; *fetch(offset, limit, total)* gives
         them (total is None until the count is known).
 
-        With *checkpoints*, it is called off the GUI thread (once, when a page past the
-        first is first asked for), and what it returns is passed to every later fetch:
+        With *checkpoints*, it is called off the GUI thread (once, after the first page
+        past the first has arrived), and what it returns is passed to every later fetch:
         *fetch(offset, limit, total, marks)* (marks None until they are in).
 
         *count_later*: do not count until ``count_now()`` (start-up counts after the first
@@ -117,6 +118,7 @@ class CustomerListModel(QAbstractTableModel):
         self._make_checkpoints = checkpoints
         self._checkpoints = None
         self._checkpoints_asked = False
+        self._checkpoints_wanted = False
         self._awaiting = {"count", "first page"}
         self.endResetModel()
         self._request(0)
@@ -158,6 +160,11 @@ class CustomerListModel(QAbstractTableModel):
         if page is None or row % PAGE_SIZE >= len(page):
             return None
         return page[row % PAGE_SIZE]
+
+    @property
+    def checkpoints(self) -> Any:
+        """The position checkpoints of the list browsed, once they are in (else None)."""
+        return self._checkpoints
 
     @property
     def cached_rows(self) -> int:
@@ -214,7 +221,7 @@ class CustomerListModel(QAbstractTableModel):
         else:
             call = partial(fetch, offset, PAGE_SIZE, total, self._checkpoints)
             if total is not None and 0 < offset < total - PAGE_SIZE:
-                self._ask_for_checkpoints()
+                self._checkpoints_wanted = True
         self._runner.submit(
             call, lambda rows: self._arrived(generation, page_number, rows), context=self
         )
@@ -226,12 +233,12 @@ class CustomerListModel(QAbstractTableModel):
         self._done_waiting("count")
 
     def _ask_for_checkpoints(self) -> None:
-        """Start taking the checkpoints, once per browse: when a page other than the first
-        and the last is first asked for (scrolling or a jump). Not at once after the count:
-        taking them is a loop of statements (~0.1 s at 1M) whose Python parts would hold
-        the GIL while the window paints its first page."""
+        """Start taking the checkpoints, once per browse: after the first page other than
+        the first and the last has arrived (a scroll or a jump; that page is read by
+        OFFSET). Not sooner: taking them walks the whole order index (0.1-0.5 s at 1M), and
+        on two busy cores it would slow the first page or that first jump."""
         make = self._make_checkpoints
-        if make is None or self._checkpoints_asked:
+        if make is None or self._checkpoints_asked or not self._checkpoints_wanted:
             return
         self._checkpoints_asked = True
         generation = self._generation
@@ -268,6 +275,7 @@ class CustomerListModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         self.page_loaded.emit(page_number)
+        self._ask_for_checkpoints()
         if page_number == 0:
             self._done_waiting("first page")
 
