@@ -86,7 +86,7 @@ def build(app: App, conn: Any, data: DataSet) -> list[Scenario]:
     reading = SortOrder.READING
     middle = (total // 2) // PAGE * PAGE
     last = max(0, total - PAGE)  # the last full page: what a jump to the end shows
-    # What the window does once the count is in (list_model.py): take the checkpoints,
+    # What the window does after its first jump (list_model.py): take the checkpoints,
     # then pass them to every page fetch.
     started = time.perf_counter()
     marks = customers.checkpoints(reading)
@@ -114,7 +114,8 @@ def build(app: App, conn: Any, data: DataSet) -> list[Scenario]:
             _row_ids,
             note=(
                 f"window path: rows_at from the checkpoint {skip} rows before (every "
-                f"{marks.step}th row; taking them took {marks_ms:.0f} ms once, after the count)"
+                f"{marks.step}th row; taking them took {marks_ms:.0f} ms once, off the GUI "
+                "thread, after the first jump)"
             ),
         ),
         Scenario(
