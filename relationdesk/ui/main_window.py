@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
+        if self._loading:
+            self.customers.model.count_now()  # counted off the GUI thread while this builds
         from PySide6.QtWidgets import QSystemTrayIcon
 
         from relationdesk.ui.customers.customer_panel import CustomerPanel
@@ -215,7 +217,6 @@ class MainWindow(QMainWindow):
         if self._welcome_wanted:
             self.pages.setCurrentWidget(self.welcome)
         if self._loading:
-            self.customers.model.count_now()
             self.due.check()
 
     # -- the customer on the right -------------------------------------------------------
