@@ -4,16 +4,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
+ICONS := resources/icons/relationdesk.ico
 
-.PHONY: setup system run test lint typecheck pytest translations screenshots bench clean
+.PHONY: setup system run test lint typecheck pytest translations screenshots bench dist crashtest clean
 
-setup: $(STAMP) $(QM)
+setup: $(STAMP) $(QM) $(ICONS)
 
 system:
-	@bash tools/setup_system.sh
+	@PYTHON=$(PYTHON) bash tools/setup_system.sh
 
 $(STAMP): pyproject.toml tools/setup_system.sh
-	@bash tools/setup_system.sh
+	@PYTHON=$(PYTHON) bash tools/setup_system.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "Could not create $(VENV): install python3-venv (Debian/Ubuntu: apt-get install python3-venv)"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
@@ -22,6 +23,10 @@ $(STAMP): pyproject.toml tools/setup_system.sh
 
 $(QM): $(STAMP) $(wildcard resources/translations/*.ts)
 	$(PY) tools/translations.py compile
+
+# Every per-OS icon (.ico, .icns, hicolor PNGs) from the one source image.
+$(ICONS): $(STAMP) resources/icon.svg tools/icons.py
+	$(PY) tools/icons.py
 
 translations: $(STAMP)
 	$(PY) tools/translations.py update
@@ -42,6 +47,10 @@ pytest: setup
 
 test: lint typecheck pytest
 
+# The standalone app (build.spec) in dist/RelationDesk/, its archive, and a .deb on Debian/Ubuntu.
+dist: setup
+	$(PY) tools/dist.py
+
 screenshots: setup
 	$(PY) tools/screenshots.py
 
@@ -51,5 +60,9 @@ SCALE ?= 100000
 bench: setup
 	$(PY) -m benchmarks --scale $(SCALE)
 
+# 100 writers killed with SIGKILL at random moments; every committed change must survive whole.
+crashtest: setup
+	$(PY) tools/crashtest.py --trials $(or $(TRIALS),100)
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM) resources/icons

@@ -209,7 +209,7 @@ def buckets(data: dataset.DataSet) -> None:
 def writer(customers: int, onto: dataset.DataSet | None) -> None:
     """Writer CPU per customer and table while the demo generator adds *customers*."""
     cpu: collections.defaultdict[str, float] = collections.defaultdict(float)
-    insert, add, commit = demo._insert, search_index.add_indexed, UnitOfWork.commit
+    insert, add, commit = demo._insert, search_index.add_documents_with_grams, UnitOfWork.commit
 
     def timed(label: str, call: Callable[..., None]) -> Callable[..., None]:
         def wrapper(*args: Any) -> None:
@@ -220,7 +220,7 @@ def writer(customers: int, onto: dataset.DataSet | None) -> None:
         return wrapper
 
     demo._insert = timed("", insert)
-    search_index.add_indexed = timed("search index", add)
+    search_index.add_documents_with_grams = timed("search index", add)
     UnitOfWork.commit = timed("commit", commit)  # type: ignore[method-assign]
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -236,7 +236,7 @@ def writer(customers: int, onto: dataset.DataSet | None) -> None:
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             app.close()
     finally:
-        demo._insert, search_index.add_indexed = insert, add
+        demo._insert, search_index.add_documents_with_grams = insert, add
         UnitOfWork.commit = commit  # type: ignore[method-assign]
     builder = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     n = result.customers

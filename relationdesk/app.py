@@ -8,25 +8,69 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from relationdesk.migrations import OpenResult, open_database
+from relationdesk.migrations import NotARelationDeskDatabase, OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
+from relationdesk.storage.backup import BackupFailed
+from relationdesk.storage.check import StartupCheck, startup_check
+from relationdesk.storage.files import make_private, side_files
+from relationdesk.storage.location import LocationWarning, check_location
+from relationdesk.storage.lock import DataFolderLock
+from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
 
 if TYPE_CHECKING:
+    from relationdesk.services.backups import (
+        BackupInfo,
+        BackupResult,
+        BackupService,
+        RestoreReport,
+    )
     from relationdesk.services.customer_list import CustomerList
     from relationdesk.services.customers import CustomerService
     from relationdesk.services.demo import DemoGenerator
+    from relationdesk.services.duplicates import DuplicateService
     from relationdesk.services.exports import ExportService
-    from relationdesk.services.maintenance import MaintenanceService
+    from relationdesk.services.history import HistoryService
+    from relationdesk.services.imports import ImportService
+    from relationdesk.services.maintenance import CheckReport, MaintenanceService
+    from relationdesk.services.privacy import PrivacyService
     from relationdesk.services.reminders import ReminderService
     from relationdesk.services.search import SearchService
     from relationdesk.services.timeline import TimelineService
+    from relationdesk.services.trash import PurgeResult, TrashService
+
+
+class DatabaseDamaged(NotARelationDeskDatabase):
+    """The database file is damaged (or not a database at all); nothing was written to it.
+
+    ``problems`` are SQLite's findings; ``backup`` is the newest backup that passes its
+    check (None when there is none), to offer: ``recover(data_dir, backup.path, now)``
+    keeps the damaged file as ``.damaged`` and puts the backup in its place.
+    """
+
+    def __init__(self, path: Path, problems: tuple[str, ...], backup: BackupInfo | None) -> None:
+        super().__init__(f"{path}: {'; '.join(problems)}")
+        self.path = path
+        self.problems = problems
+        self.backup = backup
+
+
+@dataclass(frozen=True, slots=True)
+class Housekeeping:
+    """What ``App.housekeeping`` did: the start-up backup (None: not due) or why it failed,
+    what the trash purge removed, and the background quick_check (None: start-up ran it)."""
+
+    backup: BackupResult | None
+    backup_error: str | None
+    purged: PurgeResult
+    check: CheckReport | None
 
 
 class App:
@@ -34,7 +78,13 @@ class App:
 
     Each service is made, and its module imported, the first time it is asked for: the
     writers load SQLAlchemy's ORM (~0.3 s with the models), which the window needs only
-    after it has painted its first page from ``customer_list`` (plain SQL).
+    after it has painted its first page from ``customer_list`` (plain SQL). The backup
+    service is made at once: it counts the commits from the start.
+
+    ``location`` warns when the data folder is on a network share or in a cloud-sync
+    folder; ``startup_check.complete`` is False when the file was too large for the
+    start-up quick_check (run ``maintenance.quick_check()`` in the background then).
+    The data folder stays locked against other running copies until ``close()``.
     """
 
     def __init__(
@@ -44,6 +94,10 @@ class App:
         opened: OpenResult,
         settings: Settings,
         region: str,
+        backups: BackupService,
+        lock: DataFolderLock,
+        location: LocationWarning | None,
+        startup_check: StartupCheck,
         tz: tzinfo | None = None,
     ) -> None:
         self.paths = paths
@@ -51,6 +105,10 @@ class App:
         self.opened = opened
         self.settings = settings
         self.region = region
+        self.backups = backups
+        self.lock = lock
+        self.location = location
+        self.startup_check = startup_check
         self.tz = tz
 
     @cached_property
@@ -65,7 +123,7 @@ class App:
         """Customers: profiles, trash, and the list's reads."""
         from relationdesk.services.customers import CustomerService
 
-        return CustomerService(self.db, self.region)
+        return CustomerService(self.db, self.region, actor=actor_name(self.settings))
 
     @cached_property
     def timeline(self) -> TimelineService:
@@ -103,43 +161,197 @@ class App:
         return ExportService(self.db, self.region)
 
     @cached_property
+    def imports(self) -> ImportService:
+        """Importing customers from files, and undoing an import."""
+        from relationdesk.services.imports import ImportService
+
+        return ImportService(self.db, self.region)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        """Likely duplicate customers and merging them."""
+        from relationdesk.services.duplicates import DuplicateService
+
+        return DuplicateService(self.db, self.region)
+
+    @cached_property
     def samples(self) -> DemoGenerator:
         """Sample customers for a first start."""
         from relationdesk.services.demo import DemoGenerator
 
         return DemoGenerator(self.db)
 
+    @cached_property
+    def trash(self) -> TrashService:
+        """Deleted customers, kept for ``trash_days``."""
+        from relationdesk.services.trash import TrashService
+
+        return TrashService(self.db, self.settings.trash_days)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """The change log."""
+        from relationdesk.services.history import HistoryService
+
+        return HistoryService(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """A customer's data export and erasure."""
+        from relationdesk.services.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.backups, self.history)
+
     def save_settings(self, settings: Settings) -> None:
-        """Keep new preferences (some take effect at the next start)."""
+        """Keep new preferences (the staff name, backups and trash take effect at once;
+        the language and phone region at the next start)."""
         save_settings(self.paths.root, settings)
         self.settings = settings
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Hand the current preferences to the services that follow them."""
+        # Services not made yet take the settings when they are.
+        if "customers" in self.__dict__:
+            from relationdesk.services.change_log import default_actor
+
+            self.customers.actor = actor_name(self.settings) or default_actor()
+        self.backups.configure(self.settings)
+        if "trash" in self.__dict__:
+            self.trash.days = self.settings.trash_days
+
+    def restore(self, backup: Path, now: datetime) -> RestoreReport:
+        """Replace the data with a backup's (the current data is backed up first).
+
+        Stop every service call first (the GUI waits for its workers); off the GUI thread.
+        The services work on the restored data afterwards; views must reload. Raises
+        BackupUnavailable, BackupFailed or RestoreFailed (see BackupService.restore).
+        """
+        return self.backups.restore(backup, now)
+
+    def housekeeping(self, now: datetime) -> Housekeeping:
+        """Start-up work for after the first paint, off the GUI thread: the start-up backup
+        when due, purging what has been in the trash too long, and the quick_check that
+        start-up skipped for a large file. Never raises for a failed backup (it is reported)."""
+        backup: BackupResult | None = None
+        problem: str | None = None
+        try:
+            backup = self.backups.backup_if_due(now)
+        except BackupFailed as exc:
+            problem = str(exc)
+        purged = self.trash.purge_expired(now)
+        check = None if self.startup_check.complete else self.maintenance.quick_check()
+        return Housekeeping(backup, problem, purged, check)
+
+    def shutdown(self, now: datetime) -> BackupResult | None:
+        """Quit: take the quit backup if the data changed, then close (also if it failed).
+
+        Returns the backup taken (None: nothing changed); raises BackupFailed after
+        closing when the backup could not be written.
+        """
+        try:
+            return self.backups.backup_on_quit(now)
+        finally:
+            self.close()
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database and release the data folder (idempotent)."""
         self.db.close()
+        self.lock.release()
+
+
+def actor_name(settings: Settings) -> str | None:
+    """Who changes are logged as: the staff name from Preferences, else None (the OS user)."""
+    return settings.staff_name or None
 
 
 def open_app(
     data_dir: Path, now: datetime, region: str | None = None, tz: tzinfo | None = None
 ) -> App:
-    """Prepare the data folder, bring the database to the current schema, build the services.
+    """Prepare and lock the data folder, check the database, bring it to the current schema,
+    build the services.
 
     *region* is the default phone region (default: the one in Preferences), *tz* the user's
     time zone (default: the system's).
-    Raises DataDirError, DatabaseTooNew or NotARelationDeskDatabase; in each case nothing
-    in the folder has been changed.
+    Raises DataDirError, DataFolderInUse, DatabaseDamaged (offer ``error.backup``),
+    DatabaseTooNew, NotARelationDeskDatabase or MigrationFailed (the file was put back as
+    it was); in each case nothing in the folder has been changed and the lock is released.
     """
     paths = prepare_data_dir(data_dir)
-    opened = open_database(paths.database, paths.backups, now)
+    lock = DataFolderLock.acquire(paths.root, now)
+    try:
+        return _open_locked(paths, lock, now, region, tz)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(
+    paths: DataPaths,
+    lock: DataFolderLock,
+    now: datetime,
+    region: str | None,
+    tz: tzinfo | None,
+) -> App:
     settings = load_settings(paths.root)
+    location = check_location(paths.root)
+    finish_interrupted_restore(paths.database, now)
+    set_aside_orphans(paths.database, now)
+    checked = startup_check(paths.database)
+    if not checked.healthy:
+        from relationdesk.services.backups import newest_good_backup
+
+        raise DatabaseDamaged(
+            paths.database, checked.problems, newest_good_backup(backup_folders(paths, settings))
+        )
+    opened = open_database(paths.database, backup_target(paths, settings), now)
+    make_private(paths.database, *side_files(paths.database))
+    from relationdesk.services.backups import BackupService
+
+    db = Database(paths.database)
     return App(
         paths=paths,
-        db=Database(paths.database),
+        db=db,
         opened=opened,
         settings=settings,
         region=region or settings.phone_region,
+        backups=BackupService(db, paths, settings, tz),
+        lock=lock,
+        location=location,
+        startup_check=checked,
         tz=tz,
     )
+
+
+def backup_folders(paths: DataPaths, settings: Settings) -> list[Path]:
+    """The folders backups are found in: the one chosen in Preferences, and backups/."""
+    folders = [paths.backups]
+    if settings.backup_folder:
+        folders.insert(0, Path(settings.backup_folder).expanduser())
+    return folders
+
+
+def backup_target(paths: DataPaths, settings: Settings) -> Path:
+    """Where a backup goes now: the chosen folder when it is there, else backups/."""
+    chosen = Path(settings.backup_folder).expanduser() if settings.backup_folder else None
+    return chosen if chosen is not None and chosen.is_dir() else paths.backups
+
+
+def recover(data_dir: Path, backup: Path, now: datetime) -> RestoreReport:
+    """Restore *backup* into a data folder that could not be opened (a damaged database).
+
+    The damaged file is never written to: it is kept as ``relationdesk.sqlite3.<time>.damaged``
+    and a checked copy of the backup takes its place (a healthy file is backed up first,
+    then overwritten). Then ``open_app`` again. Raises DataDirError, DataFolderInUse,
+    BackupUnavailable, BackupFailed or RestoreFailed.
+    """
+    from relationdesk.services.backups import restore_database
+
+    paths = prepare_data_dir(data_dir)
+    with DataFolderLock.acquire(paths.root, now):
+        settings = load_settings(paths.root)
+        finish_interrupted_restore(paths.database, now)
+        return restore_database(paths.database, backup_target(paths, settings), backup, now)
 
 
 def display_problem() -> str | None:
@@ -160,13 +372,37 @@ def run_selftest(app: App, argv: list[str]) -> str | None:
     return selftest(app, argv)
 
 
-def run_gui(app: App, argv: list[str]) -> int:
+class AlreadyRunning(Exception):
+    """Another RelationDesk shows this data folder; *answered*: it was asked to come forward."""
+
+    def __init__(self, answered: bool) -> None:
+        super().__init__(answered)
+        self.answered = answered
+
+
+def claim_window(data_dir: Path, show: bool = True) -> Any:
+    """Become the one window on *data_dir*, before the database is opened.
+
+    Returns the single-instance guard to hand to run_gui. Raises AlreadyRunning when another
+    instance has the folder: it has been asked to bring its window to the front (unless
+    *show* is False, a start in the tray), and this one must not open the database.
+    """
+    from relationdesk.ui.single_instance import SingleInstance, notify_running
+
+    guard = SingleInstance(data_dir)
+    if guard.claim():
+        return guard
+    raise AlreadyRunning(notify_running(data_dir, show=show))
+
+
+def run_gui(app: App, argv: list[str], instance: Any = None, minimized: bool = False) -> int:
     """Show the main window over an open app and run the Qt event loop.
 
+    *instance* (from claim_window) answers later starts; *minimized* starts in the tray.
     The list's first page and count are read (in threads) while Qt and the window's
     modules are imported, so the window paints them without waiting.
     """
     app.customer_list.read_ahead()
     from relationdesk.ui.application import run
 
-    return run(app, argv)
+    return run(app, argv, instance=instance, minimized=minimized)

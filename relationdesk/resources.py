@@ -17,3 +17,14 @@ def resources_dir() -> Path:
 def translation_file(language: str) -> Path:
     """Return the compiled translation (.qm) for *language*, such as 'ja'."""
     return resources_dir() / "translations" / f"relationdesk_{language}.qm"
+
+
+def icon_files() -> list[Path]:
+    """RelationDesk's icon as PNGs, smallest first (built by tools/icons.py); [] if none."""
+    folder = resources_dir() / "icons"
+    found = []
+    for path in folder.glob("relationdesk-*.png"):
+        size = path.stem.rsplit("-", 1)[-1]
+        if size.isdigit() and int(size) <= 256:  # larger ones are for installers only
+            found.append((int(size), path))
+    return [path for _size, path in sorted(found)]

@@ -15,6 +15,15 @@ from typing import Any
 SETTINGS_NAME = "settings.json"
 LANGUAGES = ("", "ja", "en")  # "" follows the system
 SNOOZES = ("10m", "1h", "tomorrow")
+# (smallest, largest) allowed for the numeric settings; outside, the previous value stays.
+LIMITS: dict[str, tuple[int, int]] = {
+    "backup_keep_last": (1, 100),
+    "backup_daily": (0, 366),
+    "backup_weekly": (0, 520),
+    "backup_monthly": (0, 1200),
+    "backup_interval_hours": (0, 24 * 366),
+    "trash_days": (1, 3650),
+}
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,24 @@ class Settings:
     phone_region: str = "JP"
     default_snooze: str = "10m"
     close_to_tray: bool = True
+    # Start in the tray at login (the entry itself is written by relationdesk.autostart).
+    start_at_login: bool = False
+    # Who changes are logged as (the History tab); "" means the operating system's user.
+    staff_name: str = ""
+    # Where automatic backups go; "" means the data folder's backups/ folder. A folder
+    # that is not there when a backup is due (a USB drive unplugged) is not created: the
+    # backup goes to backups/ instead and says so.
+    backup_folder: str = ""
+    # Backups kept after each new one (see services/backups.py for the exact rule).
+    backup_keep_last: int = 5
+    backup_daily: int = 7
+    backup_weekly: int = 4
+    backup_monthly: int = 12
+    # A start-up backup is taken when the data changed since the newest backup and that
+    # backup is at least this old.
+    backup_interval_hours: int = 6
+    # Trashed customers and timeline entries are purged after this many days.
+    trash_days: int = 30
 
     def updated(self, **changes: Any) -> Settings:
         """Return a copy with *changes*, each checked; bad values keep the current one."""
@@ -42,6 +69,16 @@ def _checked(candidate: Settings, fallback: Settings) -> Settings:
     if values["default_snooze"] not in SNOOZES:
         values["default_snooze"] = fallback.default_snooze
     values["close_to_tray"] = bool(values["close_to_tray"])
+    values["start_at_login"] = bool(values["start_at_login"])
+    for name in ("staff_name", "backup_folder"):
+        if not isinstance(values[name], str):
+            values[name] = getattr(fallback, name)
+    values["staff_name"] = " ".join(values["staff_name"].split())[:200]
+    values["backup_folder"] = values["backup_folder"].strip()
+    for name, (low, high) in LIMITS.items():
+        value = values[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            values[name] = getattr(fallback, name)
     return Settings(**values)
 
 

@@ -20,6 +20,12 @@ NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 TOKYO = ZoneInfo("Asia/Tokyo")
 
 
+@pytest.fixture(autouse=True)
+def login_entries_in_tmp(tmp_path_factory, monkeypatch):
+    """Start-at-login entries go to a temporary XDG config folder, never the real ~/.config."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def now() -> datetime:
     """A fixed 'now' (services take the time as an argument)."""

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# System libraries Qt needs to run (offscreen and on a desktop), and a Japanese font.
+# System libraries Qt needs to run (offscreen and on a desktop), a Japanese font, and what
+# `make dist` needs to build the standalone app and its .deb.
 # As root on Debian/Ubuntu the missing ones are installed with apt-get; elsewhere we print
 # what to install and carry on (the Python part of the set-up does not need them).
 set -u
+PY="${PYTHON:-python3}"
 
 # Each entry: alternatives separated by '|' (Ubuntu 24.04 renamed some libraries to *t64).
 NEEDED=(
@@ -15,7 +17,26 @@ NEEDED=(
   "libfreetype6"
   "libxkbcommon0"
   "fonts-ipafont-gothic|fonts-noto-cjk"
+  # make dist: PyInstaller reads libraries' dependencies with objdump; the .deb's desktop
+  # entry is checked with desktop-file-validate; the tests read the Windows shortcut we
+  # write with an independent reader (lnkinfo).
+  "binutils"
+  "desktop-file-utils"
+  "liblnk-utils"
 )
+
+# PyInstaller bundles libpython3.X.so. Debian's own Python links it statically and ships the
+# shared library in a package of its own; a Python built from source needs --enable-shared.
+if command -v "$PY" >/dev/null 2>&1; then
+  read -r py_prefix py_version py_shared < <("$PY" -c 'import sys, sysconfig
+print(sys.base_prefix, "%d.%d" % sys.version_info[:2], sysconfig.get_config_var("Py_ENABLE_SHARED") or 0)' 2>/dev/null || echo "- - -")
+  if [ "$py_prefix" = /usr ]; then
+    NEEDED+=("libpython${py_version}|libpython${py_version}t64")
+  elif [ "$py_shared" = 0 ]; then
+    echo "setup: $PY ($py_prefix) has no shared libpython; make dist (PyInstaller) needs a" \
+         "Python built with --enable-shared (pyenv: PYTHON_CONFIGURE_OPTS=--enable-shared)."
+  fi
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: not a Debian/Ubuntu system; make sure Qt's runtime libraries (EGL, OpenGL, X11," \

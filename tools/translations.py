@@ -16,6 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from translations_ja_customer import JA_CUSTOMER
+from translations_ja_import import JA_IMPORT
+from translations_ja_packaging import JA_PACKAGING
+from translations_ja_safety import JA_SAFETY
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -148,6 +151,9 @@ EN: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("ReminderTray", "%Ln reminder(s) due"): ("%Ln reminder due", "%Ln reminders due"),
 }
 JA.update(JA_CUSTOMER)
+JA.update(JA_IMPORT)
+JA.update(JA_PACKAGING)
+JA.update(JA_SAFETY)
 LANGUAGES = {"ja": JA, "en": EN}
 
 

@@ -276,8 +276,8 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("_AddressRow", "City"): "市区町村",
     ("_AddressRow", "Town and street number"): "町名・番地",
     ("_AddressRow", "Building, room"): "建物名・部屋番号",
-    ("_EmailRow", "E-mail address"): "メールアドレス",
-    ("_PhoneRow", "Phone number"): "電話番号",
+    ("ContactRows", "E-mail address"): "メールアドレス",
+    ("ContactRows", "Phone number"): "電話番号",
     ("_Row", "Primary"): "メイン",
     ("_Row", "Remove"): "削除",
 }

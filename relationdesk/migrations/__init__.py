@@ -1,9 +1,11 @@
 """Schema migrations (Alembic), shipped inside the package, and the start-up upgrade.
 
 ``open_database`` is what the app and the CLI call before anything else touches the file:
-a new file is created at the newest schema; an older one is backed up with SQLite's backup
-API and upgraded; a file made by a newer RelationDesk, or a file that is not a RelationDesk
-database, is refused and left untouched.
+a new file is created (owner-only) at the newest schema; an older one is backed up with
+SQLite's backup API and upgraded; a file made by a newer RelationDesk, or a file that is
+not a RelationDesk database, is refused and left untouched. An upgrade that fails half-way
+(an error in a revision, a full disk, Ctrl+C) puts the pre-upgrade backup's content back,
+checks that the file is at its old revision again, and raises MigrationFailed.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from datetime import datetime
 from pathlib import Path
 
 from relationdesk.storage.backup import backup_database
+from relationdesk.storage.files import create_private_file, make_private, side_files
 
 # The newest revision in versions/. Kept here so a start-up at the current schema can be
 # checked with plain sqlite3, without importing Alembic; a test keeps it in step.
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 class DatabaseError(Exception):
@@ -35,6 +38,23 @@ class DatabaseTooNew(DatabaseError):
 
 class NotARelationDeskDatabase(DatabaseError):
     """The file is a database (or not even that), but not one of ours."""
+
+
+class MigrationFailed(DatabaseError):
+    """Upgrading the file to the current schema failed; it was put back as it was.
+
+    ``revision`` is the file's revision before (and, when ``restored``, after) the attempt,
+    ``backup`` the pre-upgrade backup, ``detail`` what went wrong.
+    """
+
+    def __init__(
+        self, revision: str | None, backup: Path | None, detail: str, restored: bool
+    ) -> None:
+        super().__init__(f"upgrade from {revision} failed: {detail}")
+        self.revision = revision
+        self.backup = backup
+        self.detail = detail
+        self.restored = restored
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +97,7 @@ def current_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged bytes in a message
         raise NotARelationDeskDatabase(str(path)) from exc
     if row is None:
         raise NotARelationDeskDatabase(str(path))
@@ -94,8 +114,39 @@ def open_database(path: Path, backups: Path, now: datetime) -> OpenResult:
     backup = None
     if revision is not None:
         backup = backup_database(path, backups, f"before-upgrade-{revision}", now)
-    _upgrade(path)
+    else:
+        create_private_file(path)  # SQLite gives -wal and -shm the database file's mode
+    try:
+        _upgrade(path)
+    except BaseException as exc:
+        failure = _undo_failed_upgrade(path, revision, backup, exc, now)
+        if not isinstance(exc, Exception):
+            raise  # Ctrl+C: the file is back as it was; let the interrupt through
+        raise failure from exc
+    make_private(path, *side_files(path))
     return OpenResult(created=revision is None, upgraded_from=revision, backup=backup)
+
+
+def _undo_failed_upgrade(
+    path: Path, revision: str | None, backup: Path | None, exc: BaseException, now: datetime
+) -> MigrationFailed:
+    """Put the file back as it was before a failed upgrade; say how that went."""
+    from relationdesk.storage.restore import RestoreFailed, copy_into, is_healthy, swap_in
+
+    detail = f"{type(exc).__name__}: {exc}"
+    if backup is None:  # a new file whose creation failed: leave nothing half-made behind
+        for leftover in (path, *side_files(path)):
+            leftover.unlink(missing_ok=True)
+        return MigrationFailed(None, None, detail, restored=True)
+    try:
+        if is_healthy(path):
+            copy_into(backup, path)
+        else:
+            swap_in(backup, path, now)
+        restored = current_revision(path) == revision
+    except (RestoreFailed, OSError, DatabaseError):
+        restored = False
+    return MigrationFailed(revision, backup, detail, restored)
 
 
 def _upgrade(path: Path) -> None:

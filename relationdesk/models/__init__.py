@@ -4,6 +4,13 @@ from relationdesk.models.base import Base, Entity, SoftDeletable
 from relationdesk.models.change import Change
 from relationdesk.models.contact_point import ContactKind, ContactPoint
 from relationdesk.models.customer import Channel, Customer, CustomerKind, Honorific, Stage
+from relationdesk.models.import_batch import (
+    BatchKind,
+    ImportBatch,
+    ImportBatchItem,
+    ImportMapping,
+    ItemAction,
+)
 from relationdesk.models.interaction import Direction, Interaction, InteractionKind
 from relationdesk.models.purchase import Purchase, PurchaseLine
 from relationdesk.models.reminder import Recurrence, Reminder
@@ -11,6 +18,7 @@ from relationdesk.models.tag import Tag, customer_tags
 
 __all__ = [
     "Base",
+    "BatchKind",
     "Change",
     "Channel",
     "ContactKind",
@@ -20,8 +28,12 @@ __all__ = [
     "Direction",
     "Entity",
     "Honorific",
+    "ImportBatch",
+    "ImportBatchItem",
+    "ImportMapping",
     "Interaction",
     "InteractionKind",
+    "ItemAction",
     "Purchase",
     "PurchaseLine",
     "Recurrence",

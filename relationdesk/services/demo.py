@@ -147,7 +147,7 @@ class DemoGenerator:
                 stop = progress is not None and progress(done + pending[0], count) is False
                 if index % CHUNKS_PER_COMMIT == 0 or index == len(jobs) or stop:
                     # One sorted pass over the group's documents, in the same transaction.
-                    search_index.add_indexed(uow.connection, documents)
+                    search_index.add_documents_with_grams(uow.connection, documents)
                     documents = []
                     uow.commit()
                     totals = [t + p for t, p in zip(totals, pending, strict=True)]
@@ -328,11 +328,15 @@ def _build_chunk(
         for position in range(pick((1, 1, 1, 2))):
             if rng.random() < 0.6:
                 prefix = pick(names.MOBILE)
-                national = f"{prefix}{rng.randrange(10**8):08d}"
+                # Subscriber numbers start with 1-9 (090-0... is not a number in use).
+                national = f"{prefix}{rng.randrange(10**7, 10**8)}"
                 label = "携帯"
             else:
                 area = pick(names.AREA_CODES)
-                national = f"{area}{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}"
+                rest = 10 - len(area)  # local numbers start with 2-9
+                national = f"{area}{rng.randrange(2 * 10 ** (rest - 1), 10**rest)}"
+                while not _valid_exchange(national):
+                    national = f"{area}{rng.randrange(2 * 10 ** (rest - 1), 10**rest)}"
                 label = "自宅" if kind == "person" else "代表"
             e164 = "+81" + national[1:]
             raw = _national_format(national)
@@ -592,3 +596,19 @@ def _insert(conn: object, table: str, columns: str, rows: list[tuple[object, ...
     conn.exec_driver_sql(  # type: ignore[attr-defined]
         f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows
     )
+
+
+_EXCHANGES: dict[str, bool] = {}
+
+
+def _valid_exchange(national: str) -> bool:
+    """Whether a Japanese landline's area code and exchange are in use (cached per exchange,
+    so checking costs libphonenumber's time once per exchange, not per customer)."""
+    exchange = national[:6]
+    found = _EXCHANGES.get(exchange)
+    if found is None:
+        import phonenumbers
+
+        found = phonenumbers.is_valid_number(phonenumbers.parse(national, "JP"))
+        _EXCHANGES[exchange] = found
+    return found

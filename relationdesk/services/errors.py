@@ -81,3 +81,56 @@ class ValidationError(ServiceError):
     def codes(self) -> dict[str, str]:
         """Return {field: code}, for tests and simple displays."""
         return {e.field: e.code for e in self.errors}
+
+
+class ImportCancelled(ServiceError):
+    """The user cancelled an import (or its preview, or an undo); nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled")
+
+
+class BatchNotFound(NotFound):
+    """No import batch (or manual merge) with this id."""
+
+    def __init__(self, record_id: uuid.UUID) -> None:
+        super().__init__("batch", record_id)
+
+
+class BatchAlreadyUndone(ServiceError):
+    """The batch was undone before; it cannot be undone twice."""
+
+    def __init__(self, batch_id: uuid.UUID) -> None:
+        super().__init__(f"batch {batch_id} was already undone")
+        self.batch_id = batch_id
+
+
+class ChangeReason:
+    """Why undo cannot simply put a record back (codes, for the UI and the CLI)."""
+
+    EDITED = "edited"  # the profile was saved (or trashed, restored, merged) since
+    HAS_HISTORY = "has_history"  # a created customer got interactions, purchases or reminders
+    IN_USE = "in_use"  # a created company is now the company of other customers
+    MISSING = "missing"  # a changed customer no longer exists
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedSince:
+    """A record undo would not put back as it was: which one, its name, and why."""
+
+    customer_id: uuid.UUID
+    name: str
+    reason: str
+
+
+class UndoRefused(ServiceError):
+    """Undo would lose work done since the batch: ``conflicts`` lists every such record.
+
+    Nothing was changed. Undo again with ``keep_changed=True`` to undo the rest and leave
+    these records as they are now.
+    """
+
+    def __init__(self, batch_id: uuid.UUID, conflicts: tuple[ChangedSince, ...]) -> None:
+        super().__init__(f"batch {batch_id}: {len(conflicts)} records changed since")
+        self.batch_id = batch_id
+        self.conflicts = conflicts

@@ -91,7 +91,8 @@ class DocIdAllocator:
         return self.allocate_in(order_bucket(sort_key))
 
     def allocate_in(self, bucket: int) -> int:
-        """Return a new doc id in an order bucket (``order_bucket`` of the sort key)."""
+        """Return a new doc id in order bucket *bucket* (``order_bucket`` of a sort key,
+        computed ahead by a bulk writer)."""
         following = self._next.get(bucket)
         if following is None:
             low = bucket << COUNTER_BITS
@@ -132,29 +133,33 @@ def search_document(
 
 def alnum(text: str) -> str:
     """Return only the letters and digits of *text* (what gram tokens are made of)."""
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
 
 
 def grams_of(document: str) -> str:
     """Return the gram tokens of a document.
 
     Every 1- and 2-character piece of the name, reading, company and tags, and the prefix
-    tokens ``^`` + the first 1-3 characters of the name and of the reading.
+    tokens ``^`` + the first 1-3 characters of the name and of the reading. (An import
+    computes this for 100,000 documents: words that are letters and digits throughout,
+    nearly all of them, skip the per-character filter.)
     """
-    lines = document.split("\n")
+    lines = document.split("\n", GRAM_FIELDS)
     grams: dict[str, None] = {}
     for key in lines[:2]:
-        letters = alnum(key)
+        letters = key if key.isalnum() else alnum(key)
         for length in PREFIX_LENGTHS:
             if len(letters) >= length:
                 grams[PREFIX_MARK + letters[:length]] = None
     for line in lines[:GRAM_FIELDS]:
         for word in line.split(" "):
-            chars = [ch for ch in word if ch.isalnum()]
-            for index, ch in enumerate(chars):
-                grams[ch] = None
-                if index + 1 < len(chars):
-                    grams[ch + chars[index + 1]] = None
+            chars = word if word.isalnum() else alnum(word)
+            last = len(chars) - 1
+            for index in range(last):
+                grams[chars[index]] = None
+                grams[chars[index : index + 2]] = None
+            if last >= 0:
+                grams[chars[last]] = None
     return " ".join(grams)
 
 
@@ -170,23 +175,24 @@ def add_documents(connection: Connection, documents: Iterable[tuple[int, str]]) 
     segment whenever a rowid is not above the previous one in the transaction, and doc
     ids follow 五十音 order, not insertion order (sorting made bulk indexing ~3x faster).
     """
-    add_indexed(connection, [(doc_id, text, grams_of(text)) for doc_id, text in documents])
+    add_documents_with_grams(
+        connection, ((doc_id, text, grams_of(text)) for doc_id, text in documents)
+    )
 
 
-def add_indexed(connection: Connection, documents: Iterable[tuple[int, str, str]]) -> None:
-    """Index documents given as (doc_id, text, ``grams_of(text)``), in doc-id order.
-
-    For bulk writers that make the gram tokens elsewhere (the demo's row builder).
-    """
+def add_documents_with_grams(
+    connection: Connection, documents: Iterable[tuple[int, str, str]]
+) -> None:
+    """Index documents given as (doc_id, text, ``grams_of(text)``), the grams made earlier
+    (an import prepares them in its helper processes)."""
     rows = sorted(documents)
     if not rows:
         return
     connection.exec_driver_sql(
-        "INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", [row[:2] for row in rows]
+        "INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", [(d, t) for d, t, _ in rows]
     )
     connection.exec_driver_sql(
-        "INSERT INTO customer_grams (rowid, grams) VALUES (?, ?)",
-        [(doc_id, grams) for doc_id, _text, grams in rows],
+        "INSERT INTO customer_grams (rowid, grams) VALUES (?, ?)", [(d, g) for d, _, g in rows]
     )
 
 

@@ -536,3 +536,8 @@ def _recompute_last_contact(session: Session, customer_id: uuid.UUID) -> None:
         max(lasts) if lasts else None,
         int(calls[2]) + int(buys[2]),
     )
+
+
+def recompute_contacts(session: Session, customer_id: uuid.UUID) -> None:
+    """Derive a customer's contact figures again from their history (after history moved)."""
+    _recompute_last_contact(session, customer_id)

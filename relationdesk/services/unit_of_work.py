@@ -14,26 +14,32 @@ SQLAlchemy is imported.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from relationdesk.storage.connection import Query, ReaderPool
+from relationdesk.storage.connection import DatabaseClosed, Query, ReaderPool
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 
+__all__ = ["Database", "DatabaseClosed", "UnitOfWork"]
+
+
 class _Orm:
     """The engine and the session factories of one database (made on first use)."""
 
-    def __init__(self, path: Path, engine: Engine | None) -> None:
+    def __init__(self, path: Path, engine: Engine | None, on_commit: Callable[[Any], None]) -> None:
+        from sqlalchemy import event
         from sqlalchemy.orm import sessionmaker
 
         from relationdesk.storage.engine import make_engine
 
         self.engine = engine or make_engine(path)
+        event.listen(self.engine, "commit", on_commit)
         self.read = sessionmaker(self.engine, expire_on_commit=False)
         self.write = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
@@ -51,21 +57,32 @@ class _Orm:
 
 
 class Database:
-    """The open database: its file, its engine, the session factories and the read pool."""
+    """The open database: its file, its engine, the session factories and the read pool.
+
+    ``commits`` counts the write transactions committed through it, and commit listeners
+    (``on_commit``) are called, in the committing thread, before each commit: the backup
+    service uses them to know whether the data changed since the last backup. ``close()``
+    and ``reopen()`` let a restore replace the file underneath the services, which keep
+    this object; while it is closed, units of work and ``query()`` raise DatabaseClosed.
+    """
 
     def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
+        self.commits = 0
+        self._listeners: list[Callable[[], None]] = []
+        self._count_lock = threading.Lock()
         self._given_engine = engine
         self._lock = threading.Lock()
         self._orm_state: _Orm | None = None
         self._readers = ReaderPool(path)
+        self._closed = False
 
     def _orm(self) -> _Orm:
         orm = self._orm_state
         if orm is None:
             with self._lock:
                 if self._orm_state is None:
-                    self._orm_state = _Orm(self.path, self._given_engine)
+                    self._orm_state = _Orm(self.path, self._given_engine, self._committed)
                 orm = self._orm_state
         return orm
 
@@ -74,21 +91,43 @@ class Database:
         """The SQLAlchemy engine (made, and SQLAlchemy imported, on first use)."""
         return self._orm().engine
 
+    def _committed(self, _connection: Any) -> None:
+        self.note_write()
+
+    def note_write(self) -> None:
+        """Count a write made outside a unit of work (raw maintenance such as VACUUM)."""
+        with self._count_lock:
+            self.commits += 1
+        for listener in list(self._listeners):
+            listener()
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call *listener* before every commit of a write (in the committing thread)."""
+        self._listeners.append(listener)
+
+    @property
+    def closed(self) -> bool:
+        """True between ``close()`` and ``reopen()``."""
+        return self._closed
+
     def query(self, snapshot: bool = False) -> Query:
         """Return a read block over a pooled plain sqlite3 connection: ``with db.query() as
         conn: conn.execute(sql, params)``. Rows are plain tuples of the stored values.
 
         *snapshot*: run the block in one read transaction (for several statements that
         must agree). The connection is ``query_only``; never keep it past the block.
+        Entering the block raises DatabaseClosed while the database is closed.
         """
         return Query(self._readers, snapshot)
 
     def read(self) -> UnitOfWork:
         """Return a unit of work for reading (deferred transaction, never commits)."""
+        self._check_open()
         return UnitOfWork(self._orm().read)
 
     def write(self) -> UnitOfWork:
         """Return a unit of work for writing (takes the write lock when it starts)."""
+        self._check_open()
         return UnitOfWork(self._orm().write)
 
     def bulk_write(self, durable: bool = True) -> UnitOfWork:
@@ -99,16 +138,38 @@ class Database:
         Not *durable*: commits skip the fsync (``synchronous=NORMAL``): a power cut may
         lose the last commits (never corrupt the file). Only for disposable data.
         """
+        self._check_open()
         orm = self._orm()
         return UnitOfWork(orm.bulk if durable else orm.disposable)
 
     def close(self) -> None:
-        """Close every connection (the WAL is checkpointed by SQLite on last close)."""
+        """Close every pooled connection (the WAL is checkpointed by SQLite on last close).
+
+        Units of work and queries started afterwards raise DatabaseClosed until
+        ``reopen()``.
+        """
+        self._closed = True
         self._readers.close()
         if self._orm_state is not None:
             self._orm_state.engine.dispose()
         elif self._given_engine is not None:
             self._given_engine.dispose()
+
+    def reopen(self) -> None:
+        """Open the file again with a new engine (after a restore replaced it)."""
+        with self._lock:
+            if self._orm_state is not None:
+                self._orm_state.engine.dispose()
+            elif self._given_engine is not None:
+                self._given_engine.dispose()
+            self._orm_state = None
+            self._given_engine = None  # a new engine is made on first use
+        self._readers.reopen()
+        self._closed = False
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise DatabaseClosed(str(self.path))
 
 
 class UnitOfWork:

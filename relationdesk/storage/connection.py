@@ -16,6 +16,7 @@ would fail instead of writing outside a unit of work.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -65,6 +66,10 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return connection
 
 
+class DatabaseClosed(RuntimeError):
+    """The database was closed (or is being replaced by a restore); nothing was done."""
+
+
 class ReaderPool:
     """Idle read connections of one database file, handed out one caller at a time.
 
@@ -72,36 +77,66 @@ class ReaderPool:
     fraction of a microsecond, against ~8 µs for a checkout from SQLAlchemy's pool and
     ~100 µs for an ORM session with its per-transaction pragmas. There are never more
     connections than threads that read at the same moment.
+
+    ``close()`` closes the idle connections and refuses new ones (DatabaseClosed) until
+    ``reopen()``; a connection in use at that moment is closed when it is given back, never
+    pooled again (after a restore it would still see the replaced file).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._idle: list[sqlite3.Connection] = []
+        self._current: set[sqlite3.Connection] = set()  # opened since the last close()
+        self._lock = threading.Lock()
         self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        """True between ``close()`` and ``reopen()``."""
+        return self._closed
 
     def acquire(self) -> sqlite3.Connection:
         """Return an idle connection, opening one if there is none."""
         if self._closed:
-            raise RuntimeError("the database is closed")
+            raise DatabaseClosed(str(self.path))
         try:
             return self._idle.pop()
         except IndexError:
-            return connect(self.path, read_only=True)
+            pass
+        connection = connect(self.path, read_only=True)
+        with self._lock:
+            if self._closed:
+                connection.close()
+                raise DatabaseClosed(str(self.path))
+            self._current.add(connection)
+        return connection
 
     def release(self, connection: sqlite3.Connection) -> None:
         """Take a connection back (its transaction, if any, is rolled back)."""
         if connection.in_transaction:
             connection.execute("ROLLBACK")
-        if self._closed:
+        if self._closed or connection not in self._current:
+            with self._lock:
+                self._current.discard(connection)
             connection.close()
         else:
             self._idle.append(connection)
 
     def close(self) -> None:
         """Close the idle connections; connections still in use close when given back."""
-        self._closed = True
-        while self._idle:
-            self._idle.pop().close()
+        with self._lock:
+            self._closed = True
+            self._current.clear()
+            while self._idle:
+                self._idle.pop().close()
+
+    def reopen(self) -> None:
+        """Hand out connections again (new ones: the file may have been replaced)."""
+        with self._lock:
+            while self._idle:
+                self._idle.pop().close()
+            self._current.clear()
+            self._closed = False
 
 
 class Query:

@@ -20,18 +20,26 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from relationdesk import APP_NAME
-from relationdesk.resources import translation_file
+from relationdesk.resources import icon_files, resources_dir, translation_file
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_ja.qm ...) may be: Qt's folder, then ours."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resources_dir() / "translations"),
+    ]
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
     """Load RelationDesk's and Qt's own translations for *locale*; return them (keep alive)."""
     translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", qt_dir):
+    if any(qt_base.load(locale, "qtbase", "_", folder) for folder in qt_translation_dirs()):
         app.installTranslator(qt_base)
         translators.append(qt_base)
     language = locale.name().split("_")[0]
@@ -56,6 +64,14 @@ def _message_handler(mode: QtMsgType, context: QMessageLogContext, text: str) ->
         sys.stderr.write(f"{text}\n")
 
 
+def app_icon() -> QIcon:
+    """RelationDesk's icon in every size that was built (tools/icons.py); empty if none."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplication, Any]:
     from relationdesk.ui.main_window import MainWindow
 
@@ -63,6 +79,10 @@ def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplicatio
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
+    qt_app.setDesktopFileName("relationdesk")  # Wayland/X11 match the window to its entry
+    icon = app_icon()
+    if not icon.isNull():
+        qt_app.setWindowIcon(icon)
     language = app.settings.language
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
@@ -117,21 +137,64 @@ def _report_first_paint(window: Any) -> None:
 FINISH_AT_THE_LATEST_MS = 1_000
 
 
-def run(app: Any, argv: list[str]) -> int:
+def run(app: Any, argv: list[str], instance: Any = None, minimized: bool = False) -> int:
     """Show the main window for an open app and run the event loop until it closes.
 
     The window's frame and its list come first; the rest of the window is built right
     after the list has painted its first page (``MainWindow.finish``).
+
+    *instance* (a SingleInstance holding the data folder) brings the window forward when
+    RelationDesk is started again; *minimized* starts in the tray (minimised without one).
     """
+    from relationdesk.ui.single_instance import bring_to_front
+
     qt_app, window = _start(app, argv, staged=True)
+    if instance is not None:
+        if not instance.listen():
+            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
+        instance.activated.connect(lambda show: bring_to_front(window) if show else None)
+    _refresh_login_entry(app)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         FirstPaintWatch(window, lambda: _report_first_paint(window))
     else:
         FirstPaintWatch(window, window.finish)
         QTimer.singleShot(FINISH_AT_THE_LATEST_MS, window.finish)
-    window.load()
-    window.show()
-    return int(qt_app.exec())
+    window.load(housekeeping=os.environ.get(FIRST_PAINT_ENV) != "1")
+    if not minimized:
+        window.show()
+    elif getattr(window, "tray", None) is None:
+        window.showMinimized()  # no tray to wait in
+    try:
+        return int(qt_app.exec())
+    finally:
+        if instance is not None:
+            instance.release()
+
+
+def _refresh_login_entry(app: Any) -> None:
+    """Point the start-at-login entry at this executable if it has moved (reinstalled)."""
+    if not app.settings.start_at_login:
+        return
+    from relationdesk import autostart
+
+    try:
+        autostart.refresh(autostart.launch_command(app.paths.root))
+    except OSError as exc:
+        sys.stderr.write(f"relationdesk: could not update the login entry: {exc}\n")
+
+
+def missing_resources(locale: QLocale) -> list[str]:
+    """Files a working install must have that cannot be found (for --selftest)."""
+    problems = []
+    language = locale.name().split("_")[0]
+    if language == "ja":
+        if not translation_file("ja").is_file():
+            problems.append(f"missing {translation_file('ja')}")
+        if not any(QTranslator().load(locale, "qtbase", "_", d) for d in qt_translation_dirs()):
+            problems.append("missing Qt's qtbase_ja.qm")
+    if not icon_files():
+        problems.append(f"no icons in {resources_dir() / 'icons'}")
+    return problems
 
 
 def selftest(app: Any, argv: list[str], timeout_ms: int = 60_000) -> str | None:
@@ -140,6 +203,10 @@ def selftest(app: Any, argv: list[str], timeout_ms: int = 60_000) -> str | None:
     Returns None on success, else what went wrong. Used to smoke-test installs.
     """
     qt_app, window = _start(app, argv)
+    missing = missing_resources(QLocale())
+    if missing:
+        window.close()
+        return "; ".join(missing)
     loop = QEventLoop()
     outcome: list[str | None] = []
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +33,12 @@ from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from relationdesk.ui.backups_dialog import BackupsDialog
     from relationdesk.ui.command_palette import CommandPalette
+    from relationdesk.ui.duplicates import DuplicatesDialog
     from relationdesk.ui.export_dialog import ExportDialog
+    from relationdesk.ui.imports.history import ImportHistoryDialog
+    from relationdesk.ui.imports.wizard import ImportWizard
     from relationdesk.ui.preferences import PreferencesDialog
     from relationdesk.ui.reminders.banner import DueBanner
     from relationdesk.ui.reminders.tray import ReminderTray
@@ -50,7 +54,11 @@ class MainWindow(QMainWindow):
 
     *staged*: build only the frame now (the list, empty menus); ``finish()`` builds the
     rest. Without it, both happen here.
+
+    Signal: ``housekept(object)`` with the Housekeeping report of the start-up work.
     """
+
+    housekept = Signal(object)
 
     def __init__(self, app: Any, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._finished = False
         self._quitting = False
+        self._housekeeping_pending = False
         self.customers.model.loaded.connect(self._list_loaded)
         self._file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
@@ -111,6 +120,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QSystemTrayIcon
 
         from relationdesk.ui.customers.customer_panel import CustomerPanel
+        from relationdesk.ui.customers.privacy_actions import PrivacyActions
         from relationdesk.ui.customers.trash_actions import TrashActions
         from relationdesk.ui.reminders.banner import DueBanner
         from relationdesk.ui.reminders.due_watch import DueWatcher
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
             self._column.insertWidget(0, self.banner)
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
+        self.welcome.import_contacts.connect(lambda: self.show_import())
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
         file_menu = self._file_menu
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -150,10 +161,20 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit)
+        self.import_action = QAction(self.tr("&Import Contacts…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: self.show_import())
+        self.import_history_action = QAction(self.tr("Import &History…"), self)
+        self.import_history_action.triggered.connect(self.show_import_history)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_history_action)
         self.export_action = QAction(self.tr("&Export Customers…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
@@ -182,9 +203,18 @@ class MainWindow(QMainWindow):
             self.profile_action,
         ):
             customer_menu.addAction(action)
+        self.duplicates_action = QAction(self.tr("Find &Duplicates…"), self)
+        self.duplicates_action.triggered.connect(self.show_duplicates)
+        customer_menu.addAction(self.duplicates_action)
         customer_menu.addSeparator()
         for action in (self.trash.trash_action, self.trash.undo_action, self.trash.restore_action):
             customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        self.privacy = PrivacyActions(app, self, self.runner)
+        self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.privacy.erased.connect(lambda _report: self.due.check())  # its reminders went
+        customer_menu.addAction(self.privacy.export_action)
+        customer_menu.addAction(self.privacy.erase_action)
         view_menu = self._view_menu
         view_menu.addAction(self.trash.show_trash_action)
         self.list_action = QAction(self.tr("&Customers"), self)
@@ -205,6 +235,12 @@ class MainWindow(QMainWindow):
         self._help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
+        self.location_label: QLabel | None = None
+        if app.location is not None:
+            self.location_label = QLabel(self._location_text(app.location), self)
+            self.location_label.setStyleSheet("color: #b00020;")
+            self.location_label.setToolTip(str(app.location.path))
+            self.statusBar().addPermanentWidget(self.location_label)
         self.customers.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.panel.editor.dirty_changed.connect(self._dirty_changed)
         self.panel.saved.connect(lambda _detail: self.customers.refresh())
@@ -312,16 +348,63 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def load(self) -> None:
+    def load(self, housekeeping: bool = False) -> None:
         """Show the customers (or, on a first start with none, the welcome) and due reminders.
 
         Before ``finish()``, only the first page is read: the count and due reminders are
         asked for when the window is finished (after the first page has been painted).
+        With *housekeeping*, the start-up work (backup when due, trash purge, deferred
+        check) runs off the GUI thread once the list has shown its first page.
         """
+        if housekeeping and not self._housekeeping_pending:
+            self._housekeeping_pending = True
+            self.customers.shown.connect(self._first_page_shown)
         self._loading = True
         self.customers.start(count_later=not self._finished)
         if self._finished:
             self.due.check()
+
+    def _first_page_shown(self) -> None:
+        self.customers.shown.disconnect(self._first_page_shown)
+        self.start_housekeeping()
+
+    def start_housekeeping(self) -> None:
+        """Run ``app.housekeeping`` off the GUI thread; report problems in the status bar."""
+        app = self._app
+        self.runner.submit(
+            lambda: app.housekeeping(utcnow()),
+            self._housekept,
+            lambda error: self.statusBar().showMessage(
+                self.tr("Start-up maintenance failed: %1").replace("%1", str(error))
+            ),
+            context=self,
+        )
+
+    def _housekept(self, report: Any) -> None:
+        if report.backup_error is not None:
+            self.statusBar().showMessage(
+                self.tr("The start-up backup failed: %1").replace("%1", report.backup_error)
+            )
+        elif report.check is not None and not report.check.healthy:
+            self.statusBar().showMessage(
+                self.tr("The database check found problems; restore a backup (File → Backups…).")
+            )
+        elif report.backup is not None and report.backup.fallback:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The backup folder chosen in Preferences is not available; "
+                    "the backup went to %1"
+                ).replace("%1", str(report.backup.backup.path)),
+                30_000,
+            )
+        self.housekept.emit(report)
+
+    def _location_text(self, warning: Any) -> str:
+        if str(warning.risk) == "network":
+            text = self.tr("The data folder is on a network share (%1): keep it on this computer.")
+        else:
+            text = self.tr("The data folder is in a cloud-sync folder (%1): keep it outside it.")
+        return text.replace("%1", warning.detail)
 
     def show_list(self) -> None:
         """Show the customer list."""
@@ -389,6 +472,43 @@ class MainWindow(QMainWindow):
         palette.open()
         return palette
 
+    def show_import(self, path: str = "") -> ImportWizard:
+        """Open File → Import Contacts (also offered on the welcome)."""
+        from relationdesk.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self._app.imports, self.runner, path, self, self._app.backups)
+        wizard.imported.connect(self._imported)
+        wizard.undone.connect(self.customers.start)
+        wizard.open()
+        return wizard
+
+    def _imported(self, _result: Any) -> None:
+        self.show_list()
+        self.customers.start()
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        """Open File → Import History: every import and merge, each undoable."""
+        from relationdesk.ui.imports.history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self._app.imports, self.runner, self, self._app.backups)
+        dialog.undone.connect(self.customers.start)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Open Customer → Find Duplicates: likely pairs, each mergeable (and undoable)."""
+        from relationdesk.ui.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._app, self.runner, self)
+        dialog.merged.connect(self._duplicates_merged)
+        dialog.open()
+        return dialog
+
+    def _duplicates_merged(self, result: Any) -> None:
+        self.customers.start()
+        self.panel.open(result.kept_id)
+        self.statusBar().showMessage(self.tr("Merged. File → Import History can undo it."), 15_000)
+
     def show_export(self) -> ExportDialog:
         """Open File → Export Customers: all, the current search or the selected one."""
         from relationdesk.ui.export_dialog import ExportDialog
@@ -400,6 +520,23 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(lambda text, _count: self.statusBar().showMessage(text, 15_000))
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        """Open File → Backups: the list, Back Up Now and Restore."""
+        from relationdesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._app, self.runner, self, self.panel.editor.confirm_leave)
+        dialog.restoring.connect(self.due.pause)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(lambda _result: self.due.check())
+        dialog.open()
+        return dialog
+
+    def _restored(self, _report: Any) -> None:
+        """After a restore every view shows the restored data."""
+        self.panel.clear()
+        self.customers.start()
+        self.due.check()
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""

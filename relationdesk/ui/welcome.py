@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class WelcomePanel(QWidget):
     """Offers sample customers to look around with, or an empty start.
 
-    Signals: ``load_samples()`` and ``start_empty()``, from the two buttons.
+    Signals: ``load_samples()``, ``import_contacts()`` and ``start_empty()``, from the
+    three buttons.
     """
 
     load_samples = Signal()
+    import_contacts = Signal()
     start_empty = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,10 +37,13 @@ class WelcomePanel(QWidget):
         self.samples_button = QPushButton(self.tr("Load sample customers"), self)
         self.samples_button.setDefault(True)
         self.empty_button = QPushButton(self.tr("Start empty"), self)
+        self.import_button = QPushButton(self.tr("Import contacts…"), self)
+        self.import_button.clicked.connect(self.import_contacts)
         self.samples_button.clicked.connect(self.load_samples)
         self.empty_button.clicked.connect(self.start_empty)
         buttons = QHBoxLayout()
         buttons.addWidget(self.samples_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.empty_button)
         buttons.addStretch(1)
         column = QVBoxLayout()
@@ -65,4 +70,5 @@ class WelcomePanel(QWidget):
         """Show that sample customers are being made, and keep the buttons from a second click."""
         self.samples_button.setEnabled(not busy)
         self.empty_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
         self.status.setText(self.tr("Loading sample customers…") if busy else "")

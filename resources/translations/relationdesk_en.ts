@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <source>Backed up by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <source>At start-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <source>On quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <source>Before an import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <source>Before a merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <source>Before an undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <source>Before an update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="41" />
+      <source>Before emptying the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="80" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="265" />
+      <source>Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="96" />
+      <source>Reading the backups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
+      <source>&amp;Back Up Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="102" />
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="140" />
+      <source>Unreadable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>No backups yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>Newest first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="177" />
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="191" />
+      <source>Backed up to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="195" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="230" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="223" />
+      <source>Replace all the current data with the backup of %1?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="234" />
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="245" />
+      <source>Restored the backup of %1 (%2 customers).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="264" />
+      <source>That did not work: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CommandPalette</name>
     <message>
       <location filename="../../relationdesk/ui/command_palette.py" line="37" />
@@ -23,14 +170,14 @@
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="193" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="194" />
       <source>Work</source>
       <translation type="unfinished" />
     </message>
@@ -50,17 +197,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="143" />
+      <source>Phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>E-mail address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="354" />
       <source>Add phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="363" />
       <source>Add e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="372" />
       <source>Add address</source>
       <translation type="unfinished" />
     </message>
@@ -68,27 +225,27 @@
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="39" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="40" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="41" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -96,52 +253,52 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
       <source>Reading (あいうえお)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Date added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
       <source>Lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
       <source>Prospect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
       <source>Repeat customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
       <source>Advocate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="83" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation type="unfinished" />
     </message>
@@ -166,17 +323,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="147" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="148" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="273" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="283" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="288" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -184,7 +341,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="299" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="304" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -192,7 +349,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="301" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="306" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
@@ -203,32 +360,38 @@
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
       <source>&amp;Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
       <source>&amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
       <source>New customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
       <source>In the trash: restore it to edit.</source>
       <translation type="unfinished" />
     </message>
@@ -247,6 +410,187 @@
         <numerusform>%Ln reminder due</numerusform>
         <numerusform>%Ln reminders due</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Duplicates</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="38" />
+      <source>same e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="39" />
+      <source>same phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="40" />
+      <source>same name and reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="41" />
+      <source>same name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="48" />
+      <source>Very likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="49" />
+      <source>Likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="50" />
+      <source>Possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="57" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="58" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="59" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="60" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="61" />
+      <source>Honorific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="62" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="63" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="64" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="65" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="66" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="67" />
+      <source>Prefers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="68" />
+      <source>May send direct mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="69" />
+      <source>May e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="70" />
+      <source>May send LINE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="71" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="72" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="81" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="95" />
+      <source>Find Duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="102" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="103" />
+      <source>Perhaps the same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="104" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="105" />
+      <source>How sure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="116" />
+      <source>Find More</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="118" />
+      <source>Merge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="120" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="148" />
+      <source>Looking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="171" />
+      <source>%1 pair(s) found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="173" />
+      <source>No likely duplicates.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -597,174 +941,1222 @@
     </message>
   </context>
   <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <source>Display name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <source>Honorific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <source>Job title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <source>Preferred contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <source>Direct mail consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <source>E-mail consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <source>LINE consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <source>Phone numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <source>E-mail addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <source>Addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="77" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="78" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="79" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="80" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
+      <source>No changes recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>JSON (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="160" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="187" />
+      <source>Export Change History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="188" />
+      <source>Could not export: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="44" />
+      <source>Import History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>Merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="58" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="60" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="83" />
+      <source>Import of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="85" />
+      <source>Merge into %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="87" />
+      <source>Undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="101" />
+      <source>Nothing has been imported yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="126" />
+      <source>Undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="136" />
+      <source>Changed since the import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="138" />
+      <source>%1 customer(s) were changed after this import (%2). Undo the rest and leave those as they are now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="147" />
+      <source>It was undone already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="150" />
+      <source>Could not undo: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportLabels</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="15" />
+      <source>(Do not import)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="18" />
+      <source>Full name (split at the space)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="20" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="21" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="22" />
+      <source>Reading of the full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="25" />
+      <source>Reading of the family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="29" />
+      <source>Reading of the given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="31" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="34" />
+      <source>Reading of the company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="36" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="37" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="38" />
+      <source>Mobile phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="39" />
+      <source>Home phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="40" />
+      <source>Work phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="41" />
+      <source>Fax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="42" />
+      <source>Label of the phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="43" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="44" />
+      <source>Label of the e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="45" />
+      <source>Postal code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="46" />
+      <source>Prefecture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="47" />
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="48" />
+      <source>Town and street number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="49" />
+      <source>Building</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="52" />
+      <source>Whole address (split on import)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="54" />
+      <source>Label of the address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="55" />
+      <source>Birthday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="56" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="57" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="58" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="59" />
+      <source>LINE ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="66" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="67" />
+      <source>Merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="68" />
+      <source>Skipped (duplicate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="69" />
+      <source>New (despite a duplicate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="70" />
+      <source>Not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="78" />
+      <source>No name: the row has no name and no company, so it is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="81" />
+      <source>Too long (at most %1 characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="84" />
+      <source>Not a phone number; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="87" />
+      <source>Not an e-mail address; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="90" />
+      <source>Not a date; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="93" />
+      <source>A birthday without a year; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="96" />
+      <source>Not a 7-digit postal code; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="99" />
+      <source>The reading is not in kana; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="102" />
+      <source>Not a known choice; imported without it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="105" />
+      <source>More cells than columns (%1); the extra ones are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="108" />
+      <source>A quote opened here is never closed; the row is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="111" />
+      <source>The row cannot be read; it is not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="114" />
+      <source>The card has no END:VCARD; read up to the end of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="117" />
+      <source>Characters that cannot be read were left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="123" />
+      <source>Problem: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="130" />
+      <source>The file cannot be opened (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="133" />
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="134" />
+      <source>The file is neither UTF-8 nor Shift_JIS (first unreadable line: %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="137" />
+      <source>This kind of file (%1) cannot be read: save it as .xlsx or CSV first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="140" />
+      <source>The workbook is damaged or not an .xlsx file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="143" />
+      <source>The workbook has no sheet named %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="146" />
+      <source>The file holds no contacts (no BEGIN:VCARD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="152" />
+      <source>The file cannot be imported (%1).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="81" />
+      <source>Import Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="103" />
+      <source>&lt; Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="104" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="106" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="128" />
+      <source>Import customers from a CSV file (Excel, Google Contacts, Outlook; UTF-8 or Shift_JIS), an Excel workbook or vCards from a phone. Nothing is stored until you have seen the preview, and an import can be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="136" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="142" />
+      <source>Detect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="144" />
+      <source>Shift_JIS (Windows, Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="148" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="149" />
+      <source>Characters (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="150" />
+      <source>Sheet (Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Column in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>First values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Import as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="175" />
+      <source>Merge: fill in what the existing customer lacks (recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="177" />
+      <source>Skip: leave the existing customer alone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="178" />
+      <source>Create: add a new customer anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="193" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="194" />
+      <source>What happens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="195" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="196" />
+      <source>Reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="197" />
+      <source>Phone / e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="198" />
+      <source>Same customer as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="210" />
+      <source>When a row is a customer you already have:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="215" />
+      <source>Problems (they never stop the import):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="223" />
+      <source>Undo This Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="271" />
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="280" />
+      <source>Import from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="282" />
+      <source>Contacts (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="324" />
+      <source>Choose a file first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="332" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="362" />
+      <source>The columns as you set them last time for files like this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="364" />
+      <source>Check where each column goes; the guesses come from the headers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="401" />
+      <source>Checking every row…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="424" />
+      <source>%1 rows read: %2 new, %3 merged, %4 skipped, %5 new despite a duplicate, %6 not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="460" />
+      <source>Nothing has been stored yet. Press Import to store it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="462" />
+      <source>The file has no rows to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="483" />
+      <source>Backing up, then importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="498" />
+      <source>Imported: %1 new customers, %2 merged into customers you had, %3 skipped, %4 rows not imported, %5 problems noted. You can undo this import here or later from File → Import History.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="523" />
+      <source>Undoing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="529" />
+      <source>The import was undone: nothing of it is left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="535" />
+      <source>Cancelled: nothing was stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="541" />
+      <source>The file cannot be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="544" />
+      <source>Something went wrong: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="158" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="161" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="164" />
+      <source>&amp;Import Contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="167" />
+      <source>Import &amp;History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
-      <source>&amp;Customer</source>
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
+      <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <source>&amp;Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="182" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="185" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="192" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="195" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <source>Find &amp;Duplicates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="220" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="223" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="232" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="331" />
+      <location filename="../../relationdesk/ui/main_window.py" line="332" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="335" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="341" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="343" />
       <source>Timeline: delete the entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <source>Start-up maintenance failed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="386" />
+      <source>The start-up backup failed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="390" />
+      <source>The database check found problems; restore a backup (File → Backups…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="404" />
+      <source>The data folder is on a network share (%1): keep it on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="406" />
+      <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="510" />
+      <source>Merged. File → Import History can undo it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="215" />
+      <source>Merge Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="229" />
+      <source>Choose the value to keep where they differ. Phones, e-mails, addresses, tags and the whole history of both are kept; the other record goes to the trash. A backup is taken first, and File → Import History can undo the merge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="237" />
+      <source>Keep the Other Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="242" />
+      <source>Merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="280" />
+      <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="281" />
+      <source>&lt;b&gt;Merge into it&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="295" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="305" />
+      <source>The two records agree on every field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="327" />
+      <source>Merging…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="336" />
+      <source>Could not merge: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <location filename="../../relationdesk/ui/preferences.py" line="38" />
+      <location filename="../../relationdesk/ui/preferences.py" line="136" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <location filename="../../relationdesk/ui/preferences.py" line="42" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>Until tomorrow morning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="62" />
+      <source>Start RelationDesk in the tray when I log in to this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="69" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <source>The computer's user name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <source>The data folder's backups folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source>Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <location filename="../../relationdesk/ui/preferences.py" line="89" />
       <source>Phone numbers without a country code are from:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Snooze reminders by default for:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <source>Log my changes as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <source>Back up to:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <source>Empty the trash of items older than:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Data folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="137" />
+      <source>Could not change starting at login (%1): %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <source>Back up to</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrivacyActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="40" />
+      <source>E&amp;xport This Customer's Data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="42" />
+      <source>Erase This Customer &amp;Completely…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="48" />
+      <source>Choose a customer first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="60" />
+      <source>Export This Customer's Data To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="66" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="76" />
+      <source>Exported to %1 and %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="102" />
+      <source>Erase %1 completely? This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="105" />
+      <source>Erased: the customer record, %1 contact details, %2 activities, %3 purchases, %4 reminders and %5 recorded changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>Erase Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <source>Erase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <source>Erasing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <source>%1 was erased completely.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <source>That did not work: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <source>Customer</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1133,17 +2525,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
       <source>Show RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
       <source>Reminder due</source>
       <translation type="unfinished" />
     </message>
@@ -1425,27 +2817,32 @@
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <location filename="../../relationdesk/ui/welcome.py" line="22" />
       <source>Welcome to RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <location filename="../../relationdesk/ui/welcome.py" line="29" />
       <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
       <source>Load sample customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <location filename="../../relationdesk/ui/welcome.py" line="39" />
       <source>Start empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="68" />
+      <location filename="../../relationdesk/ui/welcome.py" line="40" />
+      <source>Import contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="74" />
       <source>Loading sample customers…</source>
       <translation type="unfinished" />
     </message>
@@ -1453,49 +2850,33 @@
   <context>
     <name>_AddressRow</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="199" />
       <source>〒 100-0001</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="200" />
       <source>Postal code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="203" />
       <source>Prefecture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="205" />
       <source>City</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="207" />
       <source>Town and street number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="209" />
       <source>Building, room</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_EmailRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
-      <source>E-mail address</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>_PhoneRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
-      <source>Phone number</source>
       <translation type="unfinished" />
     </message>
   </context>

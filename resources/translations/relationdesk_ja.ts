@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
+      <source>Backed up by hand</source>
+      <translation>手動バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="34" />
+      <source>At start-up</source>
+      <translation>起動時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="35" />
+      <source>On quit</source>
+      <translation>終了時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="36" />
+      <source>Before an import</source>
+      <translation>取り込みの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="37" />
+      <source>Before a merge</source>
+      <translation>統合の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="38" />
+      <source>Before an undo</source>
+      <translation>取り消しの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="39" />
+      <source>Before a restore</source>
+      <translation>復元の前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="40" />
+      <source>Before an update</source>
+      <translation>アップデートの前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="41" />
+      <source>Before emptying the trash</source>
+      <translation>ゴミ箱を空にする前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="80" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="265" />
+      <source>Backups</source>
+      <translation>バックアップ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Size</source>
+      <translation>サイズ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="87" />
+      <source>Customers</source>
+      <translation>顧客数</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="96" />
+      <source>Reading the backups…</source>
+      <translation>バックアップを読み込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="100" />
+      <source>&amp;Back Up Now</source>
+      <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="102" />
+      <source>&amp;Restore…</source>
+      <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="140" />
+      <source>Unreadable</source>
+      <translation>読み取れません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>No backups yet.</source>
+      <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="158" />
+      <source>Newest first.</source>
+      <translation>新しい順に表示しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="177" />
+      <source>Backing up…</source>
+      <translation>バックアップしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="191" />
+      <source>Backed up to %1</source>
+      <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="195" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="221" />
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="230" />
+      <source>Restore</source>
+      <translation>復元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="223" />
+      <source>Replace all the current data with the backup of %1?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+      <translation>現在のデータをすべて %1 のバックアップで置き換えますか？
+
+現在のデータは先にバックアップされるので、そのバックアップを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="234" />
+      <source>Restoring…</source>
+      <translation>復元しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="245" />
+      <source>Restored the backup of %1 (%2 customers).</source>
+      <translation>%1 のバックアップを復元しました（顧客 %2 件）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backups_dialog.py" line="264" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CommandPalette</name>
     <message>
       <location filename="../../relationdesk/ui/command_palette.py" line="37" />
@@ -23,14 +172,14 @@
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="46" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="193" />
       <source>Home</source>
       <translation>自宅</translation>
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="47" />
       <location filename="../../relationdesk/ui/customers/contact_rows.py" line="57" />
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="194" />
       <source>Work</source>
       <translation>勤務先</translation>
     </message>
@@ -50,17 +199,27 @@
       <translation>個人</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="328" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="143" />
+      <source>Phone number</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="167" />
+      <source>E-mail address</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="354" />
       <source>Add phone</source>
       <translation>電話番号を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="337" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="363" />
       <source>Add e-mail</source>
       <translation>メールアドレスを追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="346" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="372" />
       <source>Add address</source>
       <translation>住所を追加</translation>
     </message>
@@ -68,27 +227,27 @@
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Reading</source>
       <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="39" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="40" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="41" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
@@ -96,52 +255,52 @@
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
       <source>Reading (あいうえお)</source>
       <translation>フリガナ順（あいうえお）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
       <source>Name</source>
       <translation>氏名順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
       <source>Last contact</source>
       <translation>最終接触日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Date added</source>
       <translation>登録日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
       <source>Lead</source>
       <translation>見込み客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
       <source>Prospect</source>
       <translation>商談中</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
       <source>Repeat customer</source>
       <translation>リピーター</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
       <source>Advocate</source>
       <translation>紹介者・ファン</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="83" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
@@ -166,31 +325,31 @@
       <translation>「%1」行へ移動</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="147" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="148" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="273" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="283" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="288" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="299" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="304" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>ごみ箱に %Ln 件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="301" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="306" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>
@@ -200,32 +359,38 @@
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
       <source>&amp;Timeline</source>
       <translation>履歴(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
       <source>&amp;Profile</source>
       <translation>プロフィール(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <source>&amp;History</source>
+      <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
       <source>New customer</source>
       <translation>新しいお客様</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
@@ -243,6 +408,187 @@
       <translation>
         <numerusform>期限のリマインダー %Ln 件</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Duplicates</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="38" />
+      <source>same e-mail</source>
+      <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="39" />
+      <source>same phone</source>
+      <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="40" />
+      <source>same name and reading</source>
+      <translation>氏名とフリガナが同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="41" />
+      <source>same name</source>
+      <translation>氏名が同じ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="48" />
+      <source>Very likely</source>
+      <translation>ほぼ確実</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="49" />
+      <source>Likely</source>
+      <translation>可能性が高い</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="50" />
+      <source>Possible</source>
+      <translation>可能性あり</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="57" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="58" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="59" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="60" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="61" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="62" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="63" />
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="64" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="65" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="66" />
+      <source>Source</source>
+      <translation>きっかけ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="67" />
+      <source>Prefers</source>
+      <translation>希望の連絡方法</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="68" />
+      <source>May send direct mail</source>
+      <translation>DM 送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="69" />
+      <source>May e-mail</source>
+      <translation>メール送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="70" />
+      <source>May send LINE</source>
+      <translation>LINE 送付可</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="71" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="72" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="81" />
+      <source>Yes</source>
+      <translation>はい</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="95" />
+      <source>Find Duplicates</source>
+      <translation>重複の確認</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="102" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="103" />
+      <source>Perhaps the same as</source>
+      <translation>同じ人かもしれない顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="104" />
+      <source>Why</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="105" />
+      <source>How sure</source>
+      <translation>確からしさ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="116" />
+      <source>Find More</source>
+      <translation>さらに探す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="118" />
+      <source>Merge…</source>
+      <translation>統合…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="120" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="148" />
+      <source>Looking…</source>
+      <translation>探しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="171" />
+      <source>%1 pair(s) found.</source>
+      <translation>%1 組見つかりました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="173" />
+      <source>No likely duplicates.</source>
+      <translation>重複らしい顧客はありません。</translation>
     </message>
   </context>
   <context>
@@ -593,175 +939,1223 @@
     </message>
   </context>
   <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <source>Display name</source>
+      <translation>表示名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <source>Company</source>
+      <translation>会社</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <source>Job title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <source>Source</source>
+      <translation>流入元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <source>Preferred contact</source>
+      <translation>希望連絡手段</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <source>Direct mail consent</source>
+      <translation>DM 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <source>E-mail consent</source>
+      <translation>メール同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <source>LINE consent</source>
+      <translation>LINE 同意</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <source>Phone numbers</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <source>E-mail addresses</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <source>Addresses</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="77" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="78" />
+      <source>By</source>
+      <translation>担当者</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="79" />
+      <source>Field</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="80" />
+      <source>From</source>
+      <translation>変更前</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <source>To</source>
+      <translation>変更後</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
+      <source>No changes recorded yet.</source>
+      <translation>まだ変更の記録はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <source>&amp;Export…</source>
+      <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="160" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="187" />
+      <source>Export Change History</source>
+      <translation>変更履歴の書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="188" />
+      <source>Could not export: %1</source>
+      <translation>書き出せませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="44" />
+      <source>Import History</source>
+      <translation>取り込み履歴</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>When</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>New</source>
+      <translation>新規</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>Merged</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="50" />
+      <source>State</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="58" />
+      <source>Undo</source>
+      <translation>取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="60" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="83" />
+      <source>Import of %1</source>
+      <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="85" />
+      <source>Merge into %1</source>
+      <translation>%1 への統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="87" />
+      <source>Undone</source>
+      <translation>取り消し済み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="101" />
+      <source>Nothing has been imported yet.</source>
+      <translation>まだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="126" />
+      <source>Undone.</source>
+      <translation>取り消しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="136" />
+      <source>Changed since the import</source>
+      <translation>取り込み後に変更された顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="138" />
+      <source>%1 customer(s) were changed after this import (%2). Undo the rest and leave those as they are now?</source>
+      <translation>%1 件の顧客が取り込み後に変更されています（%2）。それらは今のまま残し、ほかを取り消しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="147" />
+      <source>It was undone already.</source>
+      <translation>すでに取り消されています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/history.py" line="150" />
+      <source>Could not undo: %1</source>
+      <translation>取り消せませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportLabels</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="15" />
+      <source>(Do not import)</source>
+      <translation>（取り込まない）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="18" />
+      <source>Full name (split at the space)</source>
+      <translation>氏名（空白で姓と名に分ける）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="20" />
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="21" />
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="22" />
+      <source>Reading of the full name</source>
+      <translation>フリガナ（氏名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="25" />
+      <source>Reading of the family name</source>
+      <translation>フリガナ（姓）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="29" />
+      <source>Reading of the given name</source>
+      <translation>フリガナ（名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="31" />
+      <source>Company</source>
+      <translation>会社名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="34" />
+      <source>Reading of the company</source>
+      <translation>フリガナ（会社名）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="36" />
+      <source>Title</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="37" />
+      <source>Phone</source>
+      <translation>電話番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="38" />
+      <source>Mobile phone</source>
+      <translation>携帯電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="39" />
+      <source>Home phone</source>
+      <translation>自宅電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="40" />
+      <source>Work phone</source>
+      <translation>勤務先電話</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="41" />
+      <source>Fax</source>
+      <translation>FAX</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="42" />
+      <source>Label of the phone</source>
+      <translation>電話番号の種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="43" />
+      <source>E-mail</source>
+      <translation>メールアドレス</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="44" />
+      <source>Label of the e-mail</source>
+      <translation>メールアドレスの種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="45" />
+      <source>Postal code</source>
+      <translation>郵便番号</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="46" />
+      <source>Prefecture</source>
+      <translation>都道府県</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="47" />
+      <source>City</source>
+      <translation>市区町村</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="48" />
+      <source>Town and street number</source>
+      <translation>町名・番地</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="49" />
+      <source>Building</source>
+      <translation>建物名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="52" />
+      <source>Whole address (split on import)</source>
+      <translation>住所（まとめて1列・取り込み時に分ける）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="54" />
+      <source>Label of the address</source>
+      <translation>住所の種類</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="55" />
+      <source>Birthday</source>
+      <translation>誕生日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="56" />
+      <source>Note</source>
+      <translation>メモ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="57" />
+      <source>Tags</source>
+      <translation>タグ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="58" />
+      <source>Stage</source>
+      <translation>段階</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="59" />
+      <source>LINE ID</source>
+      <translation>LINE ID</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="66" />
+      <source>New</source>
+      <translation>新規</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="67" />
+      <source>Merged</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="68" />
+      <source>Skipped (duplicate)</source>
+      <translation>スキップ（重複）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="69" />
+      <source>New (despite a duplicate)</source>
+      <translation>新規（重複があっても作成）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="70" />
+      <source>Not imported</source>
+      <translation>取り込まない</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="78" />
+      <source>No name: the row has no name and no company, so it is not imported.</source>
+      <translation>氏名も会社名もないため、この行は取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="81" />
+      <source>Too long (at most %1 characters).</source>
+      <translation>長すぎます（%1 文字まで）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="84" />
+      <source>Not a phone number; imported without it.</source>
+      <translation>電話番号として読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="87" />
+      <source>Not an e-mail address; imported without it.</source>
+      <translation>メールアドレスとして読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="90" />
+      <source>Not a date; imported without it.</source>
+      <translation>日付として読めないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="93" />
+      <source>A birthday without a year; imported without it.</source>
+      <translation>年のない誕生日のため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="96" />
+      <source>Not a 7-digit postal code; imported without it.</source>
+      <translation>7桁の郵便番号ではないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="99" />
+      <source>The reading is not in kana; imported without it.</source>
+      <translation>フリガナがかなではないため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="102" />
+      <source>Not a known choice; imported without it.</source>
+      <translation>選択肢にない値のため、除いて取り込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="105" />
+      <source>More cells than columns (%1); the extra ones are left out.</source>
+      <translation>列より多いセルがあります（%1）。余分なセルは取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="108" />
+      <source>A quote opened here is never closed; the row is not imported.</source>
+      <translation>ここで始まる引用符が閉じていないため、この行は取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="111" />
+      <source>The row cannot be read; it is not imported.</source>
+      <translation>この行は読めないため、取り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="114" />
+      <source>The card has no END:VCARD; read up to the end of the file.</source>
+      <translation>END:VCARD がないため、ファイルの終わりまでを1件として読みました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="117" />
+      <source>Characters that cannot be read were left out.</source>
+      <translation>読めない文字を除きました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="123" />
+      <source>Problem: %1</source>
+      <translation>問題: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="130" />
+      <source>The file cannot be opened (%1).</source>
+      <translation>ファイルを開けません（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="133" />
+      <source>The file is empty.</source>
+      <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="134" />
+      <source>The file is neither UTF-8 nor Shift_JIS (first unreadable line: %1).</source>
+      <translation>ファイルが UTF-8 でも Shift_JIS でもありません（最初に読めない行: %1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="137" />
+      <source>This kind of file (%1) cannot be read: save it as .xlsx or CSV first.</source>
+      <translation>この種類のファイル（%1）は読めません。.xlsx か CSV で保存し直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="140" />
+      <source>The workbook is damaged or not an .xlsx file.</source>
+      <translation>ブックが壊れているか、.xlsx ファイルではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="143" />
+      <source>The workbook has no sheet named %1.</source>
+      <translation>ブックに「%1」というシートがありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="146" />
+      <source>The file holds no contacts (no BEGIN:VCARD).</source>
+      <translation>ファイルに連絡先がありません（BEGIN:VCARD がありません）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/labels.py" line="152" />
+      <source>The file cannot be imported (%1).</source>
+      <translation>ファイルを取り込めません（%1）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="81" />
+      <source>Import Contacts</source>
+      <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="103" />
+      <source>&lt; Back</source>
+      <translation>&lt; 戻る</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="104" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Next &gt;</source>
+      <translation>次へ &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="106" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="128" />
+      <source>Import customers from a CSV file (Excel, Google Contacts, Outlook; UTF-8 or Shift_JIS), an Excel workbook or vCards from a phone. Nothing is stored until you have seen the preview, and an import can be undone.</source>
+      <translation>CSV ファイル（Excel・Google コンタクト・Outlook、UTF-8 または Shift_JIS）、Excel ブック、スマートフォンの vCard から顧客を取り込みます。プレビューを確認するまで何も保存されず、取り込みは後から取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="136" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="142" />
+      <source>Detect</source>
+      <translation>自動判定</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="144" />
+      <source>Shift_JIS (Windows, Excel)</source>
+      <translation>Shift_JIS（Windows・Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="148" />
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="149" />
+      <source>Characters (CSV)</source>
+      <translation>文字コード（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="150" />
+      <source>Sheet (Excel)</source>
+      <translation>シート（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Column in the file</source>
+      <translation>ファイルの列</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>First values</source>
+      <translation>先頭の値</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="163" />
+      <source>Import as</source>
+      <translation>取り込み先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="175" />
+      <source>Merge: fill in what the existing customer lacks (recommended)</source>
+      <translation>統合: 登録済みの顧客に足りない項目を補う（おすすめ）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="177" />
+      <source>Skip: leave the existing customer alone</source>
+      <translation>スキップ: 登録済みの顧客はそのままにする</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="178" />
+      <source>Create: add a new customer anyway</source>
+      <translation>作成: それでも新しい顧客として追加する</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="193" />
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="194" />
+      <source>What happens</source>
+      <translation>処理</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="195" />
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="196" />
+      <source>Reading</source>
+      <translation>フリガナ</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="197" />
+      <source>Phone / e-mail</source>
+      <translation>電話・メール</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="198" />
+      <source>Same customer as</source>
+      <translation>同じ顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="205" />
+      <source>Value</source>
+      <translation>値</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="210" />
+      <source>When a row is a customer you already have:</source>
+      <translation>すでに登録済みの顧客と同じ行は:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="215" />
+      <source>Problems (they never stop the import):</source>
+      <translation>問題（取り込みは止まりません）:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="223" />
+      <source>Undo This Import</source>
+      <translation>この取り込みを取り消す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="240" />
+      <source>Import</source>
+      <translation>取り込む</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="242" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="271" />
+      <source>Cancelling…</source>
+      <translation>中止しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="280" />
+      <source>Import from</source>
+      <translation>取り込むファイル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="282" />
+      <source>Contacts (%1)</source>
+      <translation>連絡先（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="324" />
+      <source>Choose a file first.</source>
+      <translation>先にファイルを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="332" />
+      <source>Reading the file…</source>
+      <translation>ファイルを読んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="362" />
+      <source>The columns as you set them last time for files like this one.</source>
+      <translation>前回、同じ形のファイルで設定した列の割り当てです。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="364" />
+      <source>Check where each column goes; the guesses come from the headers.</source>
+      <translation>各列の取り込み先を確認してください。見出しから推定しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="401" />
+      <source>Checking every row…</source>
+      <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="424" />
+      <source>%1 rows read: %2 new, %3 merged, %4 skipped, %5 new despite a duplicate, %6 not imported.</source>
+      <translation>%1 行を読みました: 新規 %2、統合 %3、スキップ %4、重複のまま新規 %5、取り込まない %6。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="460" />
+      <source>Nothing has been stored yet. Press Import to store it.</source>
+      <translation>まだ何も保存していません。「取り込む」を押すと保存します。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="462" />
+      <source>The file has no rows to import.</source>
+      <translation>取り込む行がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="483" />
+      <source>Backing up, then importing…</source>
+      <translation>バックアップを取ってから取り込んでいます…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="498" />
+      <source>Imported: %1 new customers, %2 merged into customers you had, %3 skipped, %4 rows not imported, %5 problems noted. You can undo this import here or later from File → Import History.</source>
+      <translation>取り込みました: 新規 %1 件、登録済みの顧客へ統合 %2 件、スキップ %3 件、取り込まなかった行 %4 件、問題 %5 件。この取り込みは、ここか「ファイル → 取り込み履歴」から取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="523" />
+      <source>Undoing…</source>
+      <translation>取り消しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="529" />
+      <source>The import was undone: nothing of it is left.</source>
+      <translation>取り込みを取り消しました。何も残っていません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="535" />
+      <source>Cancelled: nothing was stored.</source>
+      <translation>中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="541" />
+      <source>The file cannot be read: %1</source>
+      <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/imports/wizard.py" line="544" />
+      <source>Something went wrong: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="86" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="87" />
+      <location filename="../../relationdesk/ui/main_window.py" line="158" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="90" />
+      <location filename="../../relationdesk/ui/main_window.py" line="161" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="93" />
+      <location filename="../../relationdesk/ui/main_window.py" line="164" />
+      <source>&amp;Import Contacts…</source>
+      <translation>連絡先を取り込む…(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="167" />
+      <source>Import &amp;History…</source>
+      <translation>取り込み履歴…(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
+      <source>&amp;Backups…</source>
+      <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="182" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="185" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="109" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="192" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="115" />
+      <location filename="../../relationdesk/ui/main_window.py" line="195" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="129" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <source>Find &amp;Duplicates…</source>
+      <translation>重複を探す…(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="220" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="223" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="139" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="143" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="144" />
+      <location filename="../../relationdesk/ui/main_window.py" line="232" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
-      <location filename="../../relationdesk/ui/main_window.py" line="234" />
+      <location filename="../../relationdesk/ui/main_window.py" line="331" />
+      <location filename="../../relationdesk/ui/main_window.py" line="332" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="335" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="242" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="243" />
+      <location filename="../../relationdesk/ui/main_window.py" line="341" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="245" />
+      <location filename="../../relationdesk/ui/main_window.py" line="343" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <source>Start-up maintenance failed: %1</source>
+      <translation>起動時の保守作業に失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="386" />
+      <source>The start-up backup failed: %1</source>
+      <translation>起動時のバックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="390" />
+      <source>The database check found problems; restore a backup (File → Backups…).</source>
+      <translation>データベースの検査で問題が見つかりました。バックアップを復元してください（ファイル → バックアップ…）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
+      <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
+      <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="404" />
+      <source>The data folder is on a network share (%1): keep it on this computer.</source>
+      <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="406" />
+      <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
+      <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="510" />
+      <source>Merged. File → Import History can undo it.</source>
+      <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="215" />
+      <source>Merge Customers</source>
+      <translation>顧客の統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="229" />
+      <source>Choose the value to keep where they differ. Phones, e-mails, addresses, tags and the whole history of both are kept; the other record goes to the trash. A backup is taken first, and File → Import History can undo the merge.</source>
+      <translation>違いのある項目ごとに残す値を選んでください。電話番号・メール・住所・タグと両方の履歴はすべて残り、もう一方はごみ箱に移ります。先にバックアップを取り、「ファイル → 取り込み履歴」から統合を取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="237" />
+      <source>Keep the Other Record</source>
+      <translation>もう一方を残す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="242" />
+      <source>Merge</source>
+      <translation>統合</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="280" />
+      <source>&lt;b&gt;Keep&lt;/b&gt;</source>
+      <translation>&lt;b&gt;残す顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="281" />
+      <source>&lt;b&gt;Merge into it&lt;/b&gt;</source>
+      <translation>&lt;b&gt;統合される顧客&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="295" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="305" />
+      <source>The two records agree on every field.</source>
+      <translation>2件はすべての項目で一致しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="327" />
+      <source>Merging…</source>
+      <translation>統合しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/duplicates.py" line="336" />
+      <source>Could not merge: %1</source>
+      <translation>統合できませんでした: %1</translation>
     </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="33" />
+      <location filename="../../relationdesk/ui/preferences.py" line="38" />
+      <location filename="../../relationdesk/ui/preferences.py" line="136" />
       <source>Preferences</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="37" />
+      <location filename="../../relationdesk/ui/preferences.py" line="42" />
       <source>As the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="46" />
+      <location filename="../../relationdesk/ui/preferences.py" line="51" />
       <source>10 minutes</source>
       <translation>10分</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="47" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="48" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="58" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="62" />
+      <source>Start RelationDesk in the tray when I log in to this computer</source>
+      <translation>このパソコンにログインしたら RelationDesk をトレイで起動する</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="69" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="64" />
+      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <source>The computer's user name</source>
+      <translation>パソコンのユーザー名</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <source>The data folder's backups folder</source>
+      <translation>データフォルダー内の backups フォルダー</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <source>Browse…</source>
+      <translation>参照…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <source> days</source>
+      <translation> 日</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source>Language:</source>
       <translation>言語:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="65" />
+      <location filename="../../relationdesk/ui/preferences.py" line="89" />
       <source>Phone numbers without a country code are from:</source>
       <translation>国番号のない電話番号の国・地域:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="66" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Snooze reminders by default for:</source>
       <translation>リマインダーの既定の再通知:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="68" />
+      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <source>Log my changes as:</source>
+      <translation>変更履歴に記録する担当者名:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <source>Back up to:</source>
+      <translation>バックアップ先:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <source>Empty the trash of items older than:</source>
+      <translation>ゴミ箱から完全に削除するまでの日数:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Data folder:</source>
       <translation>データフォルダー:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="70" />
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="137" />
+      <source>Could not change starting at login (%1): %2</source>
+      <translation>ログイン時の起動を変更できませんでした（%1）: %2</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <source>Back up to</source>
+      <translation>バックアップ先</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyActions</name>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="40" />
+      <source>E&amp;xport This Customer's Data…</source>
+      <translation>この顧客のデータを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="42" />
+      <source>Erase This Customer &amp;Completely…</source>
+      <translation>この顧客を完全に消去(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="48" />
+      <source>Choose a customer first.</source>
+      <translation>先に顧客を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="60" />
+      <source>Export This Customer's Data To</source>
+      <translation>この顧客のデータの書き出し先</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="66" />
+      <source>Exporting…</source>
+      <translation>書き出しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="76" />
+      <source>Exported to %1 and %2</source>
+      <translation>%1 と %2 に書き出しました</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="102" />
+      <source>Erase %1 completely? This cannot be undone.</source>
+      <translation>%1 を完全に消去しますか？ 元に戻すことはできません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="105" />
+      <source>Erased: the customer record, %1 contact details, %2 activities, %3 purchases, %4 reminders and %5 recorded changes.</source>
+      <translation>消去されるもの: 顧客の記録、連絡先 %1 件、対応履歴 %2 件、購入 %3 件、リマインダー %4 件、変更履歴 %5 件。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation>この顧客のコピーを含むバックアップはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、期限が来るまで保持されます。最後のコピーの期限は %2 です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation>%1 個のバックアップにまだコピーが残っており、現在のバックアップ設定では 3 年以上保持されます。必要なら手動で削除してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation>データフォルダーに保管された破損ファイルにも含まれている可能性があります: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>Erase Customer</source>
+      <translation>顧客の消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <source>Erase</source>
+      <translation>消去</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <source>Erasing…</source>
+      <translation>消去しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <source>%1 was erased completely.</source>
+      <translation>%1 を完全に消去しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <source>That did not work: %1</source>
+      <translation>うまくいきませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <source>Customer</source>
+      <translation>顧客</translation>
     </message>
   </context>
   <context>
@@ -1129,17 +2523,17 @@
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="39" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
       <source>Show RelationDesk</source>
       <translation>RelationDesk を表示</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="41" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
     </message>
@@ -1421,27 +2815,32 @@
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="20" />
+      <location filename="../../relationdesk/ui/welcome.py" line="22" />
       <source>Welcome to RelationDesk</source>
       <translation>RelationDesk へようこそ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="27" />
+      <location filename="../../relationdesk/ui/welcome.py" line="29" />
       <source>Keep every customer, every contact and every follow-up in one place on this computer. To look around first, load some sample customers; you can delete them later. Or start with an empty list and add your own.</source>
       <translation>お客様の情報、やり取り、フォローアップをこのパソコンの中でひとつにまとめて管理します。まずは操作を試したい場合はサンプル顧客を読み込んでください（後で削除できます）。空の状態から始めて、ご自分のお客様を登録することもできます。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="35" />
+      <location filename="../../relationdesk/ui/welcome.py" line="37" />
       <source>Load sample customers</source>
       <translation>サンプル顧客を読み込む</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="37" />
+      <location filename="../../relationdesk/ui/welcome.py" line="39" />
       <source>Start empty</source>
       <translation>空の状態で始める</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/welcome.py" line="68" />
+      <location filename="../../relationdesk/ui/welcome.py" line="40" />
+      <source>Import contacts…</source>
+      <translation>連絡先を取り込む…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/welcome.py" line="74" />
       <source>Loading sample customers…</source>
       <translation>サンプル顧客を読み込んでいます…</translation>
     </message>
@@ -1449,50 +2848,34 @@
   <context>
     <name>_AddressRow</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="173" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="199" />
       <source>〒 100-0001</source>
       <translation>〒 100-0001</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="174" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="200" />
       <source>Postal code</source>
       <translation>郵便番号</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="177" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="203" />
       <source>Prefecture</source>
       <translation>都道府県</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="179" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="205" />
       <source>City</source>
       <translation>市区町村</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="207" />
       <source>Town and street number</source>
       <translation>町名・番地</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="183" />
+      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="209" />
       <source>Building, room</source>
       <translation>建物名・部屋番号</translation>
-    </message>
-  </context>
-  <context>
-    <name>_EmailRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="135" />
-      <source>E-mail address</source>
-      <translation>メールアドレス</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PhoneRow</name>
-    <message>
-      <location filename="../../relationdesk/ui/customers/contact_rows.py" line="108" />
-      <source>Phone number</source>
-      <translation>電話番号</translation>
     </message>
   </context>
   <context>

@@ -190,3 +190,52 @@ def test_a_file_at_0001_is_upgraded_with_its_data(tmp_path, now, monkeypatch):
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "changes" in tables
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_at_0002_is_upgraded_to_the_import_journal(tmp_path, now):
+    """0002 -> 0003: customers and their change log stay; the import tables appear empty and
+    an import and its undo work on the upgraded file."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from relationdesk.services.customers import CustomerService
+    from relationdesk.services.unit_of_work import Database
+    from tests.unit.importing.helpers import DATA
+
+    path = tmp_path / "data" / "relationdesk.sqlite3"
+    path.parent.mkdir()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "0002")  # type: ignore[arg-type]
+    engine.dispose()
+    assert current_revision(path) == "0002"
+    old = Database(path)
+    before = CustomerService(old).create(
+        CustomerInput(family_name="髙橋", given_name="一郎", reading="タカハシ イチロウ"), now
+    )
+    old.close()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "import_batches" not in tables
+        logged = conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+        assert logged > 0
+
+    result = migrations.open_database(path, path.parent / "backups", now)
+    assert result.upgraded_from == "0002" and result.backup is not None
+    assert current_revision(path) == migrations.HEAD_REVISION == "0003"
+    with sqlite3.connect(path) as conn:
+        for table in ("import_batches", "import_batch_items", "import_mappings"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM changes").fetchone()[0] == logged
+    app = open_app(path.parent, now)
+    try:
+        assert app.customers.get(before.id).reading == "タカハシ イチロウ"
+        imported = app.imports.run(DATA / "excel_cp932.csv", None, now)
+        assert imported.counts.merged == 1 and imported.counts.new == 4  # 髙橋 一郎 again
+        app.imports.undo(imported.batch_id, now)
+        assert [h.id for h in app.search.search("髙橋")] == [before.id]
+        assert app.maintenance.check().healthy
+    finally:
+        app.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -38,6 +38,7 @@ def test_first_paint_is_reported_once_the_first_page_is_painted(qtbot, app, now,
 def test_relationdesk_prints_the_first_paint_time_and_exits(tmp_path, app, now):
     """With the variable set, the real command prints a monotonic time and exits 0."""
     DemoGenerator(app.db, seed=3).generate(50, now)
+    app.close()  # the data folder is locked while an app has it open
     env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
     env.update({"QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_ENV: "1"})
     started = time.monotonic()
@@ -116,6 +117,7 @@ def test_the_first_page_is_painted_before_the_orm_is_imported(app, now):
     """Start-up's promise: SQLAlchemy, the ORM models, phonenumbers, openpyxl and
     email-validator are not imported before the list's first page is painted."""
     DemoGenerator(app.db, seed=3).generate(20, now)
+    app.close()  # the started copy takes the data folder's lock
     heavy = "{'sqlalchemy', 'phonenumbers', 'openpyxl', 'email_validator', 'alembic'}"
     env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
     env["QT_QPA_PLATFORM"] = "offscreen"

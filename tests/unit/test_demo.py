@@ -77,3 +77,20 @@ def test_demo_rows_carry_their_gram_tokens_and_order_buckets(now):
     chunk = demo._build_chunk(1, 0, 0, 50, 1_700_000_000_000_000, {t: b"" for t in demo.names.TAGS})
     assert chunk.grams == [search_index.grams_of(d) for d in chunk.documents]
     assert chunk.buckets == [search_index.order_bucket(c[7]) for c in chunk.customers]
+
+
+def test_demo_phone_numbers_are_numbers_in_use(app, now):
+    """Every demo phone passes the profile's validation, so a demo customer can be saved."""
+    import phonenumbers
+
+    DemoGenerator(app.db, seed=11).generate(1500, now)
+    with app.db.read() as uow:
+        numbers = [
+            r[0]
+            for r in uow.connection.exec_driver_sql(
+                "SELECT phone_raw FROM contact_points WHERE kind = 'phone'"
+            )
+        ]
+    assert len(numbers) > 1500
+    invalid = [n for n in numbers if not phonenumbers.is_valid_number(phonenumbers.parse(n, "JP"))]
+    assert invalid == []

@@ -196,3 +196,57 @@ def test_postal_round_trip(digits: str) -> None:
     assert normalise_postal_code(shown) == digits
     assert normalise_postal_code(digits) == digits
     assert normalise_postal_code("〒" + shown.translate(_FULLWIDTH_DIGITS)) == digits
+
+
+def _reference_email(raw: str) -> str | None:
+    """normalise_email as it was before its shortcut: email-validator on every address."""
+    import unicodedata
+
+    from email_validator import EmailNotValidError, validate_email
+
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text:
+        return None
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError:
+        return None
+
+
+def _normalised(raw: str) -> str | None:
+    try:
+        return normalise_email(raw)
+    except InvalidEmail:
+        return None
+
+
+_email_local = st.text(alphabet="abcXYZ019._+-!#~'\"@ ", min_size=0, max_size=12)
+_email_domain = st.sampled_from(
+    [
+        "example.jp",
+        "Example.CO.JP",
+        "docomo.ne.jp",
+        "localhost",
+        "x.test",
+        "a..b.jp",
+        "-a.jp",
+        "例え.jp",
+        "xn--r8jz45g.jp",
+        "jp",
+        "a" * 70 + ".jp",
+        "b" * 63 + "." + "c" * 63 + "." + "d" * 63 + ".jp",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    raw=st.one_of(
+        st.builds(lambda local, domain: f"{local}@{domain}", _email_local, _email_domain),
+        st.sampled_from(["Info@Example.jp", "POSTMASTER@x.jp", "Taro@EXAMPLE.jp"]),
+        st.text(max_size=20),
+    )
+)
+def test_normalise_email_equals_email_validator(raw: str) -> None:
+    """The shortcut for plain ASCII addresses gives email-validator's answer exactly."""
+    assert _normalised(raw) == _reference_email(raw)

@@ -215,6 +215,88 @@ def test_phone_display_uses_stored_national_at_home_and_formats_foreign() -> Non
     assert national_format("+81312345678") == "03-1234-5678"
 
 
+def _reference_parse(raw: str, region: str) -> Phone | None:
+    """parse_phone as it was before its shortcuts: phonenumbers.parse, then format thrice."""
+    import phonenumbers
+
+    text = clean(raw)
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return Phone(raw.strip(), e164, national, display_phone(e164, region))
+
+
+def _parsed(raw: str, region: str) -> Phone | None:
+    try:
+        return parse_phone(raw, region)
+    except InvalidPhone:
+        return None
+
+
+_national_like = st.builds(
+    lambda digits, seps: "".join(d + s for d, s in zip(digits, seps, strict=False)),
+    st.text(alphabet="0123456789", min_size=8, max_size=12).map(lambda d: "0" + d),
+    st.lists(st.sampled_from(["", "", "-", " ", "(", ")", "ー", "－", "\u3000"]), min_size=13),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    raw=st.one_of(_national_like, st.text(alphabet="0123456789+-() ext.", max_size=16)),
+    region=st.sampled_from(["JP", "JP", "US", "GB"]),
+)
+def test_parse_phone_equals_the_plain_libphonenumber_path(raw: str, region: str) -> None:
+    """The shortcuts (national digits checked directly, one national format, the cache)
+    give exactly what parsing with phonenumbers and formatting three times gave."""
+    assert _parsed(raw, region) == _reference_parse(raw, region)
+    assert _parsed(raw, region) == _reference_parse(raw, region)  # again, from the cache
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["090-1234-5678", "03(1234)5678", "0120-123-456", "０６－６１２３－４５６７", "0312345678"],
+)
+def test_common_japanese_numbers_skip_phonenumbers_parse(raw: str, monkeypatch) -> None:
+    """The common national spellings never reach phonenumbers.parse (the slow part)."""
+    import phonenumbers
+
+    from relationdesk.normalize import phones
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("phonenumbers.parse called")
+
+    phones._parse_phone.cache_clear()
+    monkeypatch.setattr(phonenumbers, "parse", refuse)
+    assert parse_phone(raw).e164.startswith("+81")
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw=st.one_of(_national_like, st.text(alphabet="0123456789+ ext.", max_size=18)))
+def test_stored_search_digits_equal_phone_search_digits(raw: str) -> None:
+    """The digits taken from the stored national form are what parsing E.164 gives."""
+    from relationdesk.normalize.phones import stored_search_digits
+
+    phone = _parsed(raw, "JP")
+    if phone is not None:
+        assert stored_search_digits(phone.e164, phone.national) == phone_search_digits(phone.e164)
+
+
+def test_stored_search_digits_of_an_extension_parse_again() -> None:
+    """A national form with an extension is not taken digit for digit."""
+    from relationdesk.normalize.phones import stored_search_digits
+
+    phone = parse_phone("03-1234-5678 ext. 12")
+    assert "ext" in phone.national
+    assert stored_search_digits(phone.e164, phone.national) == "0312345678"
+
+
 def test_home_prefixes_known_without_phonenumbers_agree_with_it() -> None:
     """The calling codes kept for start-up are libphonenumber's; others are looked up."""
     import phonenumbers
@@ -225,3 +307,4 @@ def test_home_prefixes_known_without_phonenumbers_agree_with_it() -> None:
         assert prefix == f"+{phonenumbers.country_code_for_region(region)}"
     assert phones.PhoneDisplay("US").prefix == "+1"
     assert phones.PhoneDisplay("JP").prefix == "+81"
+    assert phonenumbers.country_code_for_region("JP") == phones._JP_CODE

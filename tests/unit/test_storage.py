@@ -121,3 +121,44 @@ def test_check_reports_a_broken_index(app, now):
         uow.commit()
     report = app.maintenance.check()
     assert not report.healthy and any("customer_fts" in p for p in report.problems)
+
+
+def test_start_up_check_light_for_large_files(app, now):
+    """Above the size limit start-up only reads the schema and each table's and index's
+    first page; the full quick_check then runs in the background (maintenance)."""
+    from relationdesk.services.demo import DemoGenerator
+    from relationdesk.storage.check import startup_check
+
+    DemoGenerator(app.db, 3).generate(200, now)
+    quick = startup_check(app.paths.database)
+    assert quick.complete and quick.healthy
+    light = startup_check(app.paths.database, limit=0)
+    assert not light.complete and light.healthy
+    assert app.maintenance.quick_check().healthy
+
+
+def test_header_problems(tmp_path):
+    """A foreign header, an impossible page size and a truncated file are named at once."""
+    from relationdesk.storage.check import header_problem
+
+    path = tmp_path / "x.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 100)
+    assert header_problem(path) is None
+    data = bytearray(path.read_bytes())
+    path.write_bytes(bytes(data[: len(data) // 2]))
+    assert "truncated" in (header_problem(path) or "")
+    # With a WAL beside it, a short main file is a checkpoint a crash cut off: not damage.
+    wal = path.with_name(path.name + "-wal")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
+    assert header_problem(path) is None
+    wal.unlink()
+    bad = bytearray(data)
+    bad[16:18] = b"\x03\x00"
+    path.write_bytes(bytes(bad))
+    assert "page size" in (header_problem(path) or "")
+    path.write_bytes(b"PK\x03\x04" + bytes(200))
+    assert "SQLite header" in (header_problem(path) or "")
+    path.write_bytes(b"")
+    assert header_problem(path) is None

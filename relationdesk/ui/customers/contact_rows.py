@@ -99,23 +99,52 @@ class _Row(QWidget):
         self.error.setVisible(bool(text))
 
 
-class _PhoneRow(_Row):
-    def __init__(self, item: PhoneOut | None, group: QButtonGroup, parent: QWidget) -> None:
-        super().__init__(item.id if item else None, group, parent)
-        self.label = _label_box(self, phone_labels(), item.label if item else "")
-        self.number = QLineEdit(item.raw if item else "", self)
-        self.number.setPlaceholderText("090-1234-5678")
-        self.number.setAccessibleName(self.tr("Phone number"))
-        self.primary.setChecked(bool(item and item.primary))
+class _ValueRow(_Row):
+    """A phone or an e-mail address: a label box, the value, primary, remove."""
+
+    def __init__(
+        self,
+        item_id: Any,
+        label: str,
+        value: str,
+        primary: bool,
+        labels: list[str],
+        placeholder: str,
+        accessible: str,
+        group: QButtonGroup,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(item_id, group, parent)
+        self.label = _label_box(self, labels, label)
+        self.edit = QLineEdit(value, self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(accessible)
+        self.primary.setChecked(primary)
         line = QHBoxLayout()
         line.addWidget(self.label)
-        line.addWidget(self.number, 1)
+        line.addWidget(self.edit, 1)
         line.addWidget(self.primary)
         line.addWidget(self.remove)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(line)
         column.addWidget(self.error)
+
+
+class _PhoneRow(_ValueRow):
+    def __init__(self, item: PhoneOut | None, group: QButtonGroup, parent: QWidget) -> None:
+        super().__init__(
+            item.id if item else None,
+            item.label if item else "",
+            item.raw if item else "",
+            bool(item and item.primary),
+            phone_labels(),
+            "090-1234-5678",
+            QCoreApplication.translate("ContactRows", "Phone number"),
+            group,
+            parent,
+        )
+        self.number = self.edit
 
     def value(self) -> PhoneInput:
         return PhoneInput(
@@ -126,23 +155,20 @@ class _PhoneRow(_Row):
         )
 
 
-class _EmailRow(_Row):
+class _EmailRow(_ValueRow):
     def __init__(self, item: EmailOut | None, group: QButtonGroup, parent: QWidget) -> None:
-        super().__init__(item.id if item else None, group, parent)
-        self.label = _label_box(self, email_labels(), item.label if item else "")
-        self.address = QLineEdit(item.address if item else "", self)
-        self.address.setPlaceholderText("name@example.jp")
-        self.address.setAccessibleName(self.tr("E-mail address"))
-        self.primary.setChecked(bool(item and item.primary))
-        line = QHBoxLayout()
-        line.addWidget(self.label)
-        line.addWidget(self.address, 1)
-        line.addWidget(self.primary)
-        line.addWidget(self.remove)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(line)
-        column.addWidget(self.error)
+        super().__init__(
+            item.id if item else None,
+            item.label if item else "",
+            item.address if item else "",
+            bool(item and item.primary),
+            email_labels(),
+            "name@example.jp",
+            QCoreApplication.translate("ContactRows", "E-mail address"),
+            group,
+            parent,
+        )
+        self.address = self.edit
 
     def value(self) -> EmailInput:
         return EmailInput(

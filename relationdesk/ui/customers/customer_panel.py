@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from relationdesk.services.customer_data import CustomerDetail
 from relationdesk.services.errors import CustomerNotFound
+from relationdesk.ui.customers.history_tab import HistoryTab
 from relationdesk.ui.customers.list_pane import stage_labels
 from relationdesk.ui.customers.profile_editor import ProfileEditor
 from relationdesk.ui.tasks import TaskRunner
@@ -17,7 +18,7 @@ from relationdesk.ui.timeline.pane import TimelinePane
 
 
 class CustomerPanel(QWidget):
-    """One customer: a header (name, reading, stage), the Timeline and Profile tabs.
+    """One customer: a header (name, reading, stage), the Timeline, Profile and History tabs.
 
     Signals: ``opened(CustomerDetail)`` once a customer is shown; ``saved(CustomerDetail)``
     after the profile was saved; ``timeline_changed()`` after an entry changed.
@@ -43,6 +44,8 @@ class CustomerPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.editor, self.tr("&Profile"))
+        self.history = HistoryTab(services.history, runner, self)
+        self.tabs.addTab(self.history, self.tr("&History"))
         self.placeholder = QLabel(
             self.tr("Choose a customer on the left, or add one with Ctrl+N."), self
         )
@@ -85,6 +88,7 @@ class CustomerPanel(QWidget):
         self._generation += 1
         self.editor.show_customer(None)
         self.timeline.show_customer(None)
+        self.history.show_customer(None)
         self.pages.setCurrentWidget(self.placeholder)
 
     def new_customer(self) -> None:
@@ -94,6 +98,7 @@ class CustomerPanel(QWidget):
         self.name.setText(self.tr("New customer"))
         self.subtitle.setText(self.tr("Fill in at least a name, then Save (Ctrl+S)."))
         self.timeline.show_customer(None)
+        self.history.show_customer(None)
         self.tabs.setCurrentWidget(self.editor)
         self.editor.new_customer()
 
@@ -104,6 +109,7 @@ class CustomerPanel(QWidget):
         trashed = detail.deleted_at is not None
         self.editor.setEnabled(not trashed)
         self.timeline.show_customer(None if trashed else detail.id)
+        self.history.show_customer(detail.id)
         if trashed:
             self.subtitle.setText(self.tr("In the trash: restore it to edit."))
         self.opened.emit(detail)
@@ -134,4 +140,8 @@ class CustomerPanel(QWidget):
             self.timeline.show_customer(detail.id)
         else:
             self.timeline.model.reload()  # a stage change shows in the timeline
+        if self.history.customer_id != detail.id:
+            self.history.show_customer(detail.id)
+        else:
+            self.history.reload()
         self.saved.emit(detail)

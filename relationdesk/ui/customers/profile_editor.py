@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, Signal
@@ -564,7 +564,7 @@ class ProfileEditor(QWidget):
         except InvalidDate:
             self.birthday_caption.setText(self.tr("Not a date yet"))
         else:
-            self.birthday_caption.setText(birthday_caption(day, utcnow().date()))
+            self.birthday_caption.setText(birthday_caption(day, datetime.now().date()))
         self.birthday_caption.show()
 
     def _complete_company(self, text: str) -> None:

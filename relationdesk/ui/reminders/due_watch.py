@@ -48,6 +48,10 @@ class DueWatcher(QObject):
 
         self._runner.submit(look, lambda result: self._checked(*result), context=self)
 
+    def pause(self) -> None:
+        """Stop the timed re-check (while a restore swaps the file); ``check()`` resumes."""
+        self._timer.stop()
+
     def open_customer(self, customer_id: Any, name: str) -> None:
         """Ask the window to show a reminder's customer."""
         self.open_requested.emit(customer_id, name)

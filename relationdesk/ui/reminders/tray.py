@@ -19,9 +19,10 @@ class ReminderTray(QSystemTrayIcon):
         super().__init__(window)
         self._watcher = watcher
         self._window = window
-        self.setIcon(
-            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        )
+        icon = QApplication.windowIcon()  # RelationDesk's own, where the icons were built
+        if icon.isNull():
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.setIcon(icon)
         self.menu = QMenu(window)
         self.setContextMenu(self.menu)
         watcher.changed.connect(self.show_due)

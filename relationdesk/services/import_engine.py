@@ -1,0 +1,876 @@
+"""The import's engine: converted records in, customers written with Core statements.
+
+The service (``imports.py``) reads the file and hands over the converted records a chunk
+at a time, inside the one transaction of the import. For each chunk the engine:
+
+1. checks each usable record with ``check_customer`` (the same values the customer
+   service would store; the converter has already made sure it passes);
+2. looks up, with a few indexed queries for the whole chunk, the stored customers that
+   share an e-mail, a phone, or the name and reading (the name alone for a company):
+   customers stored before and those this import wrote in earlier chunks alike;
+3. decides each record in file order with ``duplicate_rules``: new, merged, skipped or
+   created anyway; records of the same chunk are matched against each other in memory;
+4. writes the chunk: new customers, their contact points and tags, the filled-in
+   customers (one UPDATE each, the version moved on), the journal entries and, for
+   changed customers, the change log.
+
+The search index is written once at the end (``finish``), sorted, as the demo generator
+does: per-row index writes would cost most of the import's time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from relationdesk.importing.problems import Problem, Severity
+from relationdesk.models import ContactKind, CustomerKind, ItemAction
+from relationdesk.models.types import to_micros
+from relationdesk.normalize.kana import fold
+from relationdesk.normalize.phones import PhoneDisplay
+from relationdesk.normalize.postal import display_postal_code
+from relationdesk.services import change_log, search_index
+from relationdesk.services.customer_data import CustomerInput
+from relationdesk.services.customer_records import (
+    CUSTOMER_COLUMNS,
+    POINT_COLUMNS,
+    PROFILE_COLUMNS,
+    StoredCustomer,
+    customer_tuple,
+    insert_rows,
+    load_customers,
+    point_tuple,
+    slices,
+)
+from relationdesk.services.customer_validation import check_customer
+from relationdesk.services.duplicate_rules import Assessment, Identity, assess, best
+from relationdesk.services.import_data import (
+    DuplicatePolicy,
+    ImportCounts,
+    MatchInfo,
+    PreviewRow,
+    RowAction,
+    StoredValues,
+)
+from relationdesk.services.import_prepare import (
+    ImportCode,
+    Incoming,
+    Preparer,
+    Wire,
+    unwire,
+)
+from relationdesk.services.rows import as_uuid
+
+CHUNK = 1000
+# Namesakes compared per name (the oldest first): e-mail and phone matches are always
+# found through their indexes; a name shared by more live customers than this is
+# compared with the oldest of them only.
+NAME_CANDIDATES = 50
+_ROW_DOC = CUSTOMER_COLUMNS.index("doc_id")
+_ROW_COMPANY = CUSTOMER_COLUMNS.index("company_id")
+_ROW_TEXT = CUSTOMER_COLUMNS.index("search_text")
+_ROW_NAME = CUSTOMER_COLUMNS.index("display_name")
+_ROW_STAGE = CUSTOMER_COLUMNS.index("stage")
+_ROW_SOURCE = CUSTOMER_COLUMNS.index("source")
+_ITEM_COLUMNS = ("batch_id", "customer_id", "action", "line", "after_version", "before", "details")
+_CHANGE_COLUMNS = tuple(change_log.CHANGE_COLUMNS.split(", "))
+# Fields a merge fills in when the stored customer has none (never overwritten).
+FILLABLE = ("family_name", "given_name", "reading", "title", "birthday", "line_id", "note")
+_KEPT_TEXT = 200  # characters of an ignored file value kept in the journal
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A customer the current chunk creates or changes.
+
+    A new customer from the file stays the tuples it was prepared as (``incoming``) unless
+    something needs it whole (a merge into it, a preview row): ``customer`` makes it then.
+    """
+
+    created: bool  # made by this batch (now or in an earlier chunk)
+    stored: bool  # already in the database (loaded for a merge)
+    line: int
+    record: StoredCustomer | None = None
+    incoming: Incoming | None = None
+    company: tuple[bytes, str, str] | None = None  # id, name, folded name
+    # at load: the change-log snapshot, doc id, search document and sort key
+    before: tuple[dict[str, str], int, str, str] | None = None
+    image: str = ""  # the before-image, when this chunk first changes a stored customer
+    new_points: list[dict[str, Any]] = field(default_factory=list)
+    new_tags: list[int] = field(default_factory=list)  # indexes into customer.tags
+    dirty: bool = False
+
+    @property
+    def customer(self) -> StoredCustomer:
+        """The whole customer (made from the prepared tuples on first use)."""
+        if self.record is None:
+            assert self.incoming is not None
+            record = self.incoming.customer
+            if self.company is not None:
+                record.row["company_id"] = self.company[0]
+                record.company_name, record.company_key = self.company[1], self.company[2]
+            self.record = record
+        return self.record
+
+    @property
+    def name(self) -> str:
+        """The display name."""
+        if self.record is None and self.incoming is not None:
+            return str(self.incoming.row[_ROW_NAME])
+        return str(self.customer.row["display_name"])
+
+
+@dataclass(slots=True)
+class _Fill:
+    """What one merge did."""
+
+    filled: list[str]
+    kept: dict[str, str]
+    added: dict[str, int]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.filled or any(self.added.values()))
+
+
+class _Chunk:
+    """What deciding one chunk works on: stored candidates and the chunk's own customers."""
+
+    def __init__(
+        self,
+        identities: dict[bytes, Identity],
+        names: dict[bytes, str],
+        incoming: list[Incoming],
+    ) -> None:
+        self.stored = identities  # live stored customers found by the chunk's keys
+        self.names = names
+        self.drafts: dict[bytes, _Draft] = {}  # customers the chunk creates or changes
+        self.identities: dict[bytes, Identity] = {}  # of the drafts, kept current
+        self.index = _KeyIndex()  # the drafts by key
+        # Keys more than one record of the chunk has: only a record with one of them can
+        # match another record of the chunk, so only those go through the index.
+        seen: set[tuple[str, str]] = set()
+        self.shared: set[tuple[str, str]] = set()
+        for item in incoming:
+            for key in _keys(item.identity):
+                (self.shared if key in seen else seen).add(key)
+
+    def wanted(self, identity: Identity) -> bool:
+        """Whether *identity* may match another record of the chunk."""
+        return any(key in self.shared for key in _keys(identity))
+
+    def identity(self, key: bytes) -> Identity | None:
+        """The current identity of a candidate (a draft's, as changed so far)."""
+        return self.identities.get(key) or self.stored.get(key)
+
+    def name(self, key: bytes) -> str:
+        draft = self.drafts.get(key)
+        return draft.name if draft else self.names.get(key, "")
+
+    def put(self, key: bytes, draft: _Draft, identity: Identity, index: bool = True) -> None:
+        """Keep a draft; with *index*, findable by its keys (which count as shared)."""
+        self.drafts[key] = draft
+        self.identities[key] = identity
+        if index:
+            self.shared.update(_keys(identity))
+            self.index.add(key, identity)
+
+
+class _KeyIndex:
+    """The chunk's customers by the keys the duplicate rule looks at."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], list[bytes]] = {}
+
+    def add(self, customer_id: bytes, identity: Identity) -> None:
+        for key in _keys(identity):
+            ids = self.keys.setdefault(key, [])
+            if customer_id not in ids:
+                ids.append(customer_id)
+
+    def find(self, identity: Identity) -> set[bytes]:
+        found: set[bytes] = set()
+        for key in _keys(identity):
+            found.update(self.keys.get(key, ()))
+        return found
+
+
+def _keys(identity: Identity) -> Iterable[tuple[str, str]]:
+    for email in identity.emails:
+        yield ("email", email)
+    for phone in identity.phones:
+        yield ("phone", phone)
+    yield ("name", identity.name_key)
+
+
+class ImportEngine:
+    """Writes converted records into the caller's transaction (see the module docstring)."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        batch_id: bytes,
+        *,
+        policy: DuplicatePolicy,
+        region: str,
+        now: datetime,
+        actor: str,
+        preview_rows: int = 0,
+    ) -> None:
+        self.conn = conn
+        self.batch_id = batch_id
+        self.policy = policy
+        self.region = region
+        self.now_us = to_micros(now)
+        self.actor = actor
+        self.preview_rows = preview_rows
+        self.preview: list[PreviewRow] = []
+        self.problems: list[Problem] = []
+        self._counts = dict.fromkeys(
+            ("read", "new", "merged", "skipped", "created_anyway", "rejected", "companies"), 0
+        )
+        self._preparer = Preparer(region, self.now_us)
+        self._ids = self._preparer.ids
+        self._allocator = search_index.DocIdAllocator(conn)
+        self._phones = PhoneDisplay(region)
+        self._tags: dict[str, bytes] = {}  # folded name -> tag id
+        self.created_tags: list[bytes] = []
+        self._companies: dict[str, tuple[bytes, str]] = {}  # folded name -> (id, name)
+        self._created_lines: dict[bytes, int] = {}  # customers this batch made -> their line
+        self._merged: dict[bytes, dict[str, Any]] = {}  # journal details of changed customers
+        self._pending_docs: dict[bytes, tuple[int, str, str | None]] = {}
+        self._removed_docs: dict[bytes, tuple[int, str]] = {}
+
+    @property
+    def counts(self) -> ImportCounts:
+        """The counts so far."""
+        return ImportCounts(**self._counts)
+
+    # -- one chunk ---------------------------------------------------------------------
+
+    def add_chunk(self, prepared: Sequence[Wire]) -> None:
+        """Decide and write one chunk of prepared records (in file order)."""
+        records = [unwire(item) for item in prepared]
+        self._counts["read"] += len(records)
+        incoming = [r for r in records if isinstance(r, Incoming)]
+        candidates, identities, names = self._stored_candidates(incoming)
+        self._find_companies(incoming)
+        chunk = _Chunk(identities, names, incoming)
+        self._load(self._merge_targets(incoming, candidates, identities), chunk)
+        found = iter(candidates)
+        for record in records:
+            self.problems.extend(record.problems)
+            if isinstance(record, Incoming):
+                self._decide(record, next(found), chunk)
+            else:
+                self._counts["rejected"] += 1
+                self._preview(record.line, RowAction.REJECTED, None, None, (), record.problems)
+        self._write(chunk.drafts)
+
+    # -- finding stored duplicates ------------------------------------------------------
+
+    def _stored_candidates(
+        self, incoming: list[Incoming]
+    ) -> tuple[list[set[bytes]], dict[bytes, Identity], dict[bytes, str]]:
+        """Per record, the ids of live stored customers sharing a key; their identities."""
+        conn = self.conn
+        by_email: dict[str, list[bytes]] = {}
+        by_phone: dict[str, list[bytes]] = {}
+        emails = sorted({e for item in incoming for e in item.identity.emails})
+        for part in slices(emails):
+            marks = ",".join("?" * len(part))
+            # Addresses are stored normalised (domain lower-cased); the local part is
+            # compared as stored and lower-cased, through the index on email.
+            variants = tuple({*part, *(e.lower() for e in part)})
+            marks = ",".join("?" * len(variants))
+            for email, customer_id in conn.exec_driver_sql(
+                f"SELECT email, customer_id FROM contact_points WHERE email IN ({marks})",
+                variants,
+            ):
+                by_email.setdefault(email.lower(), []).append(bytes(customer_id))
+        phones = sorted({p for item in incoming for p in item.identity.phones})
+        for part in slices(phones):
+            marks = ",".join("?" * len(part))
+            for phone, customer_id in conn.exec_driver_sql(
+                f"SELECT phone_e164, customer_id FROM contact_points WHERE phone_e164 IN ({marks})",
+                tuple(part),
+            ):
+                by_phone.setdefault(phone, []).append(bytes(customer_id))
+        by_name = self._name_matches(incoming)
+        found: list[set[bytes]] = []
+        for item in incoming:
+            ids: set[bytes] = set()
+            for email in item.identity.emails:
+                ids.update(by_email.get(email, ()))
+            for phone in item.identity.phones:
+                ids.update(by_phone.get(phone, ()))
+            ids.update(by_name.get(item.identity.name_key, ()))
+            found.append(ids)
+        identities, names = self._identities({i for ids in found for i in ids})
+        return found, identities, names
+
+    def _name_matches(self, incoming: list[Incoming]) -> dict[str, list[bytes]]:
+        """The oldest live customers of each name in the chunk.
+
+        One query per slice of names over the covering index (deleted_at, name_key, id);
+        at most NAME_CANDIDATES per name, the oldest first, so a very common name does
+        not cost a table read per namesake.
+        """
+        names = sorted({item.identity.name_key for item in incoming})
+        found: dict[str, list[bytes]] = {}
+        for part in slices(names):
+            marks = ",".join("?" * len(part))
+            for name_key, customer_id in self.conn.exec_driver_sql(
+                "SELECT name_key, id FROM (SELECT name_key, id, row_number() OVER "
+                "(PARTITION BY name_key ORDER BY id) AS n FROM customers "
+                "INDEXED BY ix_customers_name "
+                f"WHERE deleted_at IS NULL AND name_key IN ({marks})) WHERE n <= ?",
+                (*part, NAME_CANDIDATES),
+            ):
+                found.setdefault(name_key, []).append(bytes(customer_id))
+        return found
+
+    def _identities(self, ids: set[bytes]) -> tuple[dict[bytes, Identity], dict[bytes, str]]:
+        """The identities (and names) of live stored customers."""
+        conn = self.conn
+        rows: dict[bytes, Any] = {}
+        postal: dict[bytes, set[str]] = {}
+        emails: dict[bytes, set[str]] = {}
+        phones: dict[bytes, set[str]] = {}
+        for part in slices(sorted(ids)):
+            marks = ",".join("?" * len(part))
+            for r in conn.exec_driver_sql(
+                "SELECT id, kind, name_key, reading_key, family_name, given_name, birthday, "
+                f"display_name FROM customers WHERE id IN ({marks}) AND +deleted_at IS NULL",
+                tuple(part),
+            ):
+                rows[bytes(r[0])] = r
+            for customer_id, kind, email, phone, code in conn.exec_driver_sql(
+                "SELECT customer_id, kind, email, phone_e164, postal_code FROM contact_points "
+                f"WHERE customer_id IN ({marks})",
+                tuple(part),
+            ):
+                key = bytes(customer_id)
+                if kind == ContactKind.EMAIL:
+                    emails.setdefault(key, set()).add(email.lower())
+                elif kind == ContactKind.PHONE:
+                    phones.setdefault(key, set()).add(phone)
+                elif code:
+                    postal.setdefault(key, set()).add(code)
+        identities = {
+            key: Identity(
+                kind=r[1],
+                name_key=r[2],
+                reading_key=r[3],
+                family_key=fold(r[4]),
+                given_key=fold(r[5]),
+                birthday=r[6] or "",
+                postal_codes=frozenset(postal.get(key, ())),
+                emails=frozenset(emails.get(key, ())),
+                phones=frozenset(phones.get(key, ())),
+            )
+            for key, r in rows.items()
+        }
+        return identities, {key: r[7] for key, r in rows.items()}
+
+    def _merge_targets(
+        self,
+        incoming: list[Incoming],
+        candidates: list[set[bytes]],
+        identities: dict[bytes, Identity],
+    ) -> set[bytes]:
+        """Stored customers the chunk will most likely merge into, to load in one go."""
+        if self.policy is not DuplicatePolicy.MERGE:
+            return set()
+        targets = set()
+        for item, ids in zip(incoming, candidates, strict=True):
+            found = _best(item.identity, ids, identities)
+            if found is not None and found[0].is_duplicate:
+                targets.add(found[1])
+        return targets
+
+    def _load(self, ids: Iterable[bytes], chunk: _Chunk) -> None:
+        """Load stored customers into the chunk's drafts, with what undo and the log need."""
+        wanted = [i for i in ids if i not in chunk.drafts]
+        if not wanted:
+            return
+        for key, customer in load_customers(self.conn, wanted).items():
+            created = key in self._created_lines
+            draft = _Draft(
+                created=created,
+                stored=True,
+                line=self._created_lines.get(key, 0),
+                record=customer,
+                before=(
+                    customer.snapshot(),
+                    customer.row["doc_id"],
+                    customer.row["search_text"],
+                    customer.row["sort_key"],
+                ),
+            )
+            if not created and key not in self._merged:
+                draft.image = customer.image()
+            chunk.drafts[key] = draft
+            identity = chunk.stored.get(key)
+            if identity is not None:
+                chunk.identities[key] = identity
+
+    # -- deciding ------------------------------------------------------------------------
+
+    def _decide(self, item: Incoming, stored: set[bytes], chunk: _Chunk) -> None:
+        pool: dict[bytes, Identity] = {}
+        nearby = chunk.index.find(item.identity) if chunk.wanted(item.identity) else set()
+        for key in stored | nearby:
+            identity = chunk.identity(key)
+            if identity is not None:
+                pool[key] = identity
+        found = _best(item.identity, pool, pool)
+        match = None
+        if found is not None:
+            assessment, target = found
+            match = MatchInfo(
+                as_uuid(target),
+                chunk.name(target),
+                assessment.rules,
+                assessment.confidence,
+                self._created_lines.get(target),
+            )
+            if assessment.is_duplicate:
+                if self.policy is DuplicatePolicy.SKIP:
+                    self._counts["skipped"] += 1
+                    self._preview(item.line, RowAction.SKIPPED, None, match, (), item.problems)
+                elif self.policy is DuplicatePolicy.MERGE:
+                    self._merge(item, target, match, chunk)
+                else:
+                    self._create(item, RowAction.CREATED_ANYWAY, match, chunk)
+                return
+            warning = Problem(
+                item.line,
+                "",
+                ImportCode.POSSIBLE_DUPLICATE,
+                match.name,
+                Severity.WARNING,
+                (("rule", assessment.rule.value),),
+            )
+            item.problems.append(warning)
+            self.problems.append(warning)
+        self._create(item, RowAction.NEW, match, chunk)
+
+    def _create(
+        self, item: Incoming, action: RowAction, match: MatchInfo | None, chunk: _Chunk
+    ) -> None:
+        key = item.id
+        draft = _Draft(created=True, stored=False, line=item.line, incoming=item)
+        if item.kind == CustomerKind.PERSON and item.company_name:
+            draft.company = self._company(item, chunk)
+        self._created_lines[key] = item.line
+        chunk.put(key, draft, item.identity, index=chunk.wanted(item.identity))
+        if item.kind == CustomerKind.COMPANY:
+            self._companies.setdefault(item.identity.name_key, (key, draft.name))
+        self._counts["new" if action is RowAction.NEW else "created_anyway"] += 1
+        if len(self.preview) < self.preview_rows:
+            self._preview(item.line, action, draft.customer, match, (), item.problems)
+
+    def _merge(self, item: Incoming, target: bytes, match: MatchInfo, chunk: _Chunk) -> None:
+        if target not in chunk.drafts:
+            self._load([target], chunk)
+        draft = chunk.drafts[target]
+        customer = draft.customer
+        company = None
+        if customer.row["kind"] == CustomerKind.PERSON and item.company_name:
+            if customer.row["company_id"] is None:
+                company = self._company(item, chunk)
+            elif fold(item.company_name.strip()) != customer.company_key:
+                company = (b"", item.company_name, "")  # reported as kept, not changed
+        fill = self._fill(draft, item, company)
+        self._counts["merged"] += 1
+        if fill.changed:
+            draft.dirty = True
+            chunk.put(target, draft, customer.identity())
+            if not draft.created:
+                details = self._merged.setdefault(
+                    target, {"lines": [], "filled": [], "kept": {}, "added": {}}
+                )
+                details["lines"].append(item.line)
+                details["filled"] = sorted({*details["filled"], *fill.filled})
+                details["kept"].update(fill.kept)
+                for name, count in fill.added.items():
+                    if count:
+                        details["added"][name] = details["added"].get(name, 0) + count
+        filled = (*fill.filled, *(f"+{name}" for name, n in fill.added.items() if n))
+        self._preview(item.line, RowAction.MERGED, customer, match, filled, item.problems)
+
+    def _fill(self, draft: _Draft, item: Incoming, company: tuple[bytes, str, str] | None) -> _Fill:
+        """Fill the draft's empty fields from *item* and add what it lacks; never overwrite."""
+        customer = draft.customer
+        row, new = customer.row, dict(zip(CUSTOMER_COLUMNS, item.row, strict=True))
+        filled: list[str] = []
+        kept: dict[str, str] = {}
+        for name in FILLABLE:
+            if row["kind"] == CustomerKind.COMPANY and name in ("family_name", "given_name"):
+                continue
+            value = new[name]
+            if not value:
+                continue
+            current = row[name]
+            if not current:
+                row[name] = value
+                filled.append(name)
+            elif current != value if name in ("birthday", "note") else fold(current) != fold(value):
+                kept[name] = str(value)[:_KEPT_TEXT]
+        if filled:
+            customer.derive_keys()
+        if company is not None:
+            company_id, company_name, company_key = company
+            if company_id:
+                row["company_id"] = company_id
+                customer.company_name, customer.company_key = company_name, company_key
+                filled.append("company")
+            else:
+                kept["company"] = company_name[:_KEPT_TEXT]
+        added = self._add_points(
+            draft, [dict(zip(POINT_COLUMNS, p, strict=True)) for p in item.points]
+        )
+        have = {key for _, _, key in customer.tags}
+        added["tags"] = 0
+        for name, _ in item.tags:
+            key = search_index.fold_tag(name)
+            if key not in have:
+                have.add(key)
+                customer.tags.append((b"", name, key))
+                draft.new_tags.append(len(customer.tags) - 1)
+                added["tags"] += 1
+        return _Fill(filled, kept, added)
+
+    def _add_points(self, draft: _Draft, points: list[dict[str, Any]]) -> dict[str, int]:
+        customer = draft.customer
+        have: dict[str, set[Any]] = {
+            ContactKind.PHONE: set(),
+            ContactKind.EMAIL: set(),
+            ContactKind.ADDRESS: set(),
+        }
+        positions = dict.fromkeys(have, 0)
+        for point in customer.points:
+            have[point["kind"]].add(_point_key(point))
+            positions[point["kind"]] = max(positions[point["kind"]], point["position"] + 1)
+        added = {"phones": 0, "emails": 0, "addresses": 0}
+        counter = {ContactKind.PHONE: "phones", ContactKind.EMAIL: "emails"}
+        for source in points:
+            kind = source["kind"]
+            key = _point_key(source)
+            if key in have[kind]:
+                continue
+            point = dict(source)
+            point["id"] = self._ids.new()
+            point["customer_id"] = customer.id
+            point["position"] = positions[kind]
+            point["is_primary"] = not have[kind]  # primary only when it is the first
+            point["created_at"] = point["updated_at"] = self.now_us
+            point["version"] = 1
+            positions[kind] += 1
+            have[kind].add(key)
+            customer.points.append(point)
+            if draft.stored:
+                draft.new_points.append(point)
+            added[counter.get(kind, "addresses")] += 1
+        return added
+
+    def _company(self, item: Incoming, chunk: _Chunk) -> tuple[bytes, str, str]:
+        """The company a person's company column names: the oldest live one of that name,
+        else one made now (as ``CustomerService`` does, with the file's reading)."""
+        key = fold(item.company_name.strip())
+        found = self._companies.get(key)
+        if found is not None:
+            return found[0], found[1], key
+        checked = check_customer(
+            CustomerInput(
+                kind=CustomerKind.COMPANY,
+                display_name=item.company_name.strip(),
+                reading=item.company_reading,
+                stage=item.row[_ROW_STAGE],
+                source=item.row[_ROW_SOURCE],
+            ),
+            self.region,
+        )
+        company = self._preparer.stored(checked)
+        company_id = company.id
+        self._created_lines[company_id] = item.line
+        chunk.put(
+            company_id,
+            _Draft(created=True, stored=False, line=item.line, record=company),
+            company.identity(),
+        )
+        self._companies[key] = (company_id, company.row["display_name"])
+        self._counts["companies"] += 1
+        return company_id, company.row["display_name"], key
+
+    def _find_companies(self, incoming: list[Incoming]) -> None:
+        """Look up, for the chunk at once, the stored companies its people name."""
+        wanted = sorted(
+            {
+                fold(item.company_name.strip())
+                for item in incoming
+                if item.company_name and item.kind == CustomerKind.PERSON
+            }
+            - set(self._companies)
+        )
+        for part in slices(wanted):
+            marks = ",".join("?" * len(part))
+            for name_key, company_id, name in self.conn.exec_driver_sql(
+                "SELECT name_key, id, display_name FROM customers "
+                f"WHERE deleted_at IS NULL AND name_key IN ({marks}) AND kind = 'company' "
+                "ORDER BY created_at, id",
+                tuple(part),
+            ):
+                self._companies.setdefault(name_key, (bytes(company_id), name))
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _write(self, drafts: dict[bytes, _Draft]) -> None:
+        conn = self.conn
+        new = [d for d in drafts.values() if not d.stored]
+        changed = [d for d in drafts.values() if d.stored and d.dirty]
+        self._resolve_tags(new, changed)
+        customers: list[tuple[Any, ...]] = []
+        points: list[tuple[Any, ...]] = []
+        links: list[tuple[bytes, bytes]] = []
+        items: list[tuple[Any, ...]] = []
+        allocate = self._allocator.allocate
+        allocate_in = self._allocator.allocate_in
+        tags = self._tags
+        for draft in new:
+            incoming = draft.incoming
+            if draft.record is None and incoming is not None:
+                # the common case: a new customer written from its prepared tuples
+                row = list(incoming.row)
+                doc_id = row[_ROW_DOC] = allocate_in(incoming.bucket)
+                if draft.company is not None:
+                    row[_ROW_COMPANY] = draft.company[0]
+                customers.append(tuple(row))
+                points.extend(incoming.points)
+                key = incoming.id
+                links.extend((key, tags[tag_key]) for _, tag_key in incoming.tags)
+                self._pending_docs[key] = (doc_id, row[_ROW_TEXT], incoming.grams)
+            else:
+                customer = draft.customer
+                record = customer.row
+                key = customer.id
+                record["doc_id"] = allocate(record["sort_key"])
+                record["search_text"] = customer.document(self.region)
+                customers.append(customer_tuple(record))
+                points.extend(point_tuple(p) for p in customer.points)
+                links.extend((key, tag_id) for tag_id, _, _ in customer.tags)
+                self._pending_docs[key] = (record["doc_id"], record["search_text"], None)
+            items.append((self.batch_id, key, ItemAction.CREATED, draft.line, 1, "", ""))
+        updates, changes, details_updates = [], [], []
+        for draft in changed:
+            customer = draft.customer
+            record = customer.row
+            key = customer.id
+            assert draft.before is not None
+            snapshot, old_doc_id, old_text, old_sort_key = draft.before
+            if not draft.created:
+                record["version"] += 1
+                record["updated_at"] = self.now_us
+            if record["sort_key"] != old_sort_key:  # a new place in 五十音 order: a new doc id
+                record["doc_id"] = allocate(record["sort_key"])
+            record["search_text"] = customer.document(self.region)
+            updates.append(
+                (
+                    *(record[c] for c in PROFILE_COLUMNS),
+                    record["version"],
+                    record["updated_at"],
+                    key,
+                )
+            )
+            points.extend(point_tuple(p) for p in draft.new_points)
+            links.extend((key, customer.tags[i][0]) for i in draft.new_tags)
+            self._pending_docs[key] = (record["doc_id"], record["search_text"], None)
+            if draft.created:
+                continue
+            self._removed_docs.setdefault(key, (old_doc_id, old_text))
+            changes.extend(
+                change_log.change_rows(key, snapshot, customer.snapshot(), self.now_us, self.actor)
+            )
+            details = json.dumps(self._merged[key], ensure_ascii=False)
+            if draft.image:
+                items.append(
+                    (
+                        self.batch_id,
+                        key,
+                        ItemAction.MERGED,
+                        draft.line or None,
+                        0,
+                        draft.image,
+                        details,
+                    )
+                )
+            else:
+                details_updates.append((details, self.batch_id, key))
+        insert_rows(conn, "customers", CUSTOMER_COLUMNS, customers)
+        if updates:
+            columns = (*PROFILE_COLUMNS, "version", "updated_at")
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            conn.exec_driver_sql(f"UPDATE customers SET {assignments} WHERE id = ?", updates)
+        insert_rows(conn, "contact_points", POINT_COLUMNS, points)
+        insert_rows(conn, "customer_tags", ("customer_id", "tag_id"), links)
+        insert_rows(conn, "import_batch_items", _ITEM_COLUMNS, items)
+        if details_updates:
+            conn.exec_driver_sql(
+                "UPDATE import_batch_items SET details = ? WHERE batch_id = ? AND customer_id = ?",
+                details_updates,
+            )
+        insert_rows(conn, "changes", _CHANGE_COLUMNS, changes)
+
+    def _resolve_tags(self, new: list[_Draft], changed: list[_Draft]) -> None:
+        """Give every tag of the chunk its id, creating the tags that do not exist yet."""
+        wanted: dict[str, str] = {}
+        for draft in new:
+            if draft.record is None and draft.incoming is not None:
+                for name, key in draft.incoming.tags:
+                    wanted.setdefault(key, name)
+            else:
+                for _, name, key in draft.customer.tags:
+                    wanted.setdefault(key, name)
+        for draft in changed:
+            for i in draft.new_tags:
+                _, name, key = draft.customer.tags[i]
+                wanted.setdefault(key, name)
+        missing = sorted(set(wanted) - set(self._tags))
+        for part in slices(missing):
+            marks = ",".join("?" * len(part))
+            for key, tag_id, deleted_at in self.conn.exec_driver_sql(
+                f"SELECT name_key, id, deleted_at FROM tags WHERE name_key IN ({marks})",
+                tuple(part),
+            ):
+                self._tags[key] = bytes(tag_id)
+                if deleted_at is not None:  # a tag in the trash comes back, as in the editor
+                    self.conn.exec_driver_sql(
+                        "UPDATE tags SET deleted_at = NULL, updated_at = ?, version = version + 1 "
+                        "WHERE id = ?",
+                        (self.now_us, tag_id),
+                    )
+        rows = []
+        for key in missing:
+            if key not in self._tags:
+                tag_id = self._ids.new()
+                self._tags[key] = tag_id
+                self.created_tags.append(tag_id)
+                rows.append((tag_id, wanted[key], key, "", self.now_us, self.now_us, 1))
+        insert_rows(
+            self.conn,
+            "tags",
+            ("id", "name", "name_key", "color", "created_at", "updated_at", "version"),
+            rows,
+        )
+        for draft in [*new, *changed]:
+            if draft.record is None:
+                continue
+            draft.customer.tags = [
+                (tag_id or self._tags[key], name, key) for tag_id, name, key in draft.customer.tags
+            ]
+
+    # -- the end -------------------------------------------------------------------------
+
+    def finish(self, index: bool = True) -> None:
+        """Index the documents (unless *index* is False: a preview) and settle the journal."""
+        conn = self.conn
+        if index:
+            search_index.remove_documents(conn, self._removed_docs.values())
+            search_index.add_documents_with_grams(
+                conn,
+                (
+                    (doc_id, text, grams if grams is not None else search_index.grams_of(text))
+                    for doc_id, text, grams in self._pending_docs.values()
+                ),
+            )
+        conn.exec_driver_sql(
+            "UPDATE import_batch_items SET after_version = (SELECT version FROM customers c "
+            "WHERE c.id = import_batch_items.customer_id) WHERE batch_id = ?",
+            (self.batch_id,),
+        )
+
+    # -- preview -------------------------------------------------------------------------
+
+    def _preview(
+        self,
+        line: int,
+        action: RowAction,
+        customer: StoredCustomer | None,
+        match: MatchInfo | None,
+        filled: tuple[str, ...],
+        problems: list[Problem],
+    ) -> None:
+        if len(self.preview) >= self.preview_rows:
+            return
+        values = None if customer is None else self._values(customer)
+        self.preview.append(PreviewRow(line, action, values, match, filled, tuple(problems)))
+
+    def _values(self, customer: StoredCustomer) -> StoredValues:
+        row = customer.row
+        birthday = row["birthday"]
+        return StoredValues(
+            kind=row["kind"],
+            display_name=row["display_name"],
+            reading=row["reading"],
+            company_name=customer.company_name,
+            title=row["title"],
+            birthday=date.fromisoformat(birthday) if birthday else None,
+            stage=row["stage"],
+            phones=tuple(
+                self._phones.show(p["phone_e164"], p["phone_national"])
+                for p in customer.points_of(ContactKind.PHONE)
+            ),
+            emails=tuple(p["email"] for p in customer.points_of(ContactKind.EMAIL)),
+            addresses=tuple(_address_line(p) for p in customer.points_of(ContactKind.ADDRESS)),
+            tags=tuple(name for _, name, _ in customer.tags),
+            line_id=row["line_id"],
+            note=row["note"],
+        )
+
+
+def _best(
+    identity: Identity, ids: Iterable[bytes], identities: dict[bytes, Identity]
+) -> tuple[Assessment, bytes] | None:
+    found = []
+    for key in ids:
+        other = identities.get(key)
+        if other is None:
+            continue
+        verdict = assess(identity, other)
+        if verdict is not None:
+            found.append((verdict, key))
+    return best(found)
+
+
+def _point_key(point: dict[str, Any]) -> Any:
+    kind = point["kind"]
+    if kind == ContactKind.PHONE:
+        return point["phone_e164"]
+    if kind == ContactKind.EMAIL:
+        return point["email"].lower()
+    return (
+        point["postal_code"],
+        fold(point["prefecture"]),
+        fold(point["city"]),
+        fold(point["street"]),
+        fold(point["building"]),
+    )
+
+
+def _address_line(point: dict[str, Any]) -> str:
+    code = point["postal_code"]
+    place = "".join(point[k] for k in ("prefecture", "city", "street"))
+    parts = [f"〒{display_postal_code(code)}" if code else "", place, point["building"]]
+    return " ".join(p for p in parts if p)
+
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+__all__ = ["CHUNK", "FILLABLE", "CancelCheck", "ImportCode", "ImportEngine", "ProgressCallback"]

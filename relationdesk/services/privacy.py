@@ -1,0 +1,476 @@
+"""Privacy requests (Japan's APPI, GDPR-style): everything about one customer, and erasure.
+
+**Export** (``dossier``, ``export_customer``): every stored value about one customer, read
+generically from every table that refers to them, so a column added later is exported
+too: the profile, contact points, tags, custom fields, interactions, purchases with their
+lines, reminders (trashed ones included, marked) and the change history; for a company,
+who works there. Written as JSON (complete, machine-readable) and as an HTML report a
+person can read and print, both owner-only.
+
+**Erasure** (``erase_preview``, then ``erase``). The preview is what the confirmation says:
+what will go, and that backups taken before keep a copy until the rotation removes them,
+with the day the last one goes (see ``BackupService.copies_expire_on``), plus any other
+copies lying in the data folder (``.damaged`` files) which the user must delete. ``erase``
+then, in one transaction:
+
+* deletes the customer row and, through the cascading foreign keys, contact points, tag
+  links, interactions, purchases and lines, reminders and its change-log rows;
+* removes its search-index entries;
+* for a company, unlinks the people who worked there (their search documents lose its
+  name) and replaces its name in their change history with ``ERASED``;
+* deletes tags nobody else uses (a tag can be personal: 山田さんご家族).
+
+and afterwards, outside any transaction: merges each full-text index into one segment
+(``optimize``; FTS5 keeps deleted tokens in old segments until they merge), VACUUMs (a new
+file without free pages, where deleted bytes would linger), and truncates the WAL with a
+checkpoint, so the erased bytes are gone from the database file and its WAL. The cost
+grows with the file (a VACUUM rewrites all of it): run it off the GUI thread.
+
+Erasure takes no backup of its own: a new copy of the data being erased would only live
+longer. Free text elsewhere (another customer's note that mentions the person) is not
+searched for: that needs a person's judgement.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from relationdesk.models.types import from_micros
+from relationdesk.services.backups import BackupInfo, BackupService, RetentionPolicy
+from relationdesk.services.errors import CustomerNotFound
+from relationdesk.services.history import HistoryService, entry_json
+from relationdesk.services.trash import delete_customers, remove_from_index, unlink_members
+from relationdesk.services.unit_of_work import Database
+from relationdesk.storage.files import write_atomically
+from relationdesk.storage.restore import DAMAGED
+
+ERASED = "[erased]"  # what replaces an erased company's name in other customers' history
+
+# Derived or internal columns left out of an export (copies of what is exported).
+_INTERNAL = {"doc_id", "search_text", "sort_key", "name_key", "reading_key", "birthday_md"}
+_TIMELINE = ("interactions", "purchases", "reminders")
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyExport:
+    """The files an export wrote."""
+
+    json_path: Path
+    report_path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class ErasurePlan:
+    """What erasing one customer removes, and what the confirmation must say about copies.
+
+    ``backup_copies`` are the backups that hold the customer; they keep it until the
+    rotation removes them, the last on ``copies_expire_on`` (with one backup a day; None:
+    not within three years, or never, with this rotation). ``other_copies`` are files in
+    the data folder outside the rotation that may hold it (damaged files kept aside).
+    """
+
+    customer_id: uuid.UUID
+    name: str
+    kind: str
+    in_trash: bool
+    contact_points: int
+    interactions: int
+    purchases: int
+    reminders: int
+    changes: int
+    members: int
+    history_mentions: int
+    tags: int
+    backup_copies: tuple[BackupInfo, ...]
+    copies_expire_on: date | None
+    policy: RetentionPolicy
+    other_copies: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureReport:
+    """What ``erase`` did: the plan it carried out, and whether the file was cleaned."""
+
+    plan: ErasurePlan
+    vacuumed: bool
+    wal_cleared: bool
+    seconds: float
+
+
+class PrivacyService:
+    """Exports everything about a customer, and erases a customer completely."""
+
+    def __init__(self, db: Database, backups: BackupService, history: HistoryService) -> None:
+        self._db = db
+        self._backups = backups
+        self._history = history
+
+    # -- export ------------------------------------------------------------------------
+
+    def dossier(self, customer_id: uuid.UUID, now: datetime) -> dict[str, Any]:
+        """Every stored value about a customer, as JSON-ready data."""
+        with self._db.read() as uow:
+            conn = uow.connection
+            profile = _rows(conn, "SELECT * FROM customers WHERE id = ?", customer_id.bytes)
+            if not profile:
+                raise CustomerNotFound(customer_id)
+            customer = profile[0]
+            key = customer_id.bytes
+            company = None
+            if customer.get("company_id"):
+                company_rows = _rows(
+                    conn,
+                    "SELECT id, display_name FROM customers WHERE id = ?",
+                    uuid.UUID(customer["company_id"]).bytes,
+                )
+                company = company_rows[0] if company_rows else None
+            purchases = _rows(conn, "SELECT * FROM purchases WHERE customer_id = ?", key)
+            for purchase in purchases:
+                purchase["lines"] = _rows(
+                    conn,
+                    "SELECT * FROM purchase_lines WHERE purchase_id = ? ORDER BY position",
+                    uuid.UUID(purchase["id"]).bytes,
+                )
+            data = {
+                "exported_at": now.astimezone(UTC).isoformat(),
+                "customer": customer,
+                "company": company,
+                "contact_points": _rows(
+                    conn,
+                    "SELECT * FROM contact_points WHERE customer_id = ? ORDER BY kind, position",
+                    key,
+                ),
+                "tags": [
+                    r["name"]
+                    for r in _rows(
+                        conn,
+                        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                        "WHERE ct.customer_id = ? ORDER BY t.name_key",
+                        key,
+                    )
+                ],
+                "interactions": _rows(
+                    conn,
+                    "SELECT * FROM interactions WHERE customer_id = ? ORDER BY occurred_at",
+                    key,
+                ),
+                "purchases": purchases,
+                "reminders": _rows(
+                    conn, "SELECT * FROM reminders WHERE customer_id = ? ORDER BY due_at", key
+                ),
+                "members": _rows(
+                    conn,
+                    "SELECT id, display_name FROM customers WHERE company_id = ? ORDER BY sort_key",
+                    key,
+                ),
+            }
+        data["changes"] = [entry_json(e) for e in self._history.history(customer_id)]
+        return data
+
+    def export_customer(
+        self,
+        customer_id: uuid.UUID,
+        folder: Path,
+        now: datetime,
+        language: str = "en",
+        tz: tzinfo = UTC,
+    ) -> PrivacyExport:
+        """Write everything about a customer into *folder*: a JSON file and an HTML report."""
+        data = self.dossier(customer_id, now)
+        stem = f"relationdesk-customer-{str(customer_id)[:8]}-{now.astimezone(tz):%Y%m%d-%H%M%S}"
+        json_path = folder / f"{stem}.json"
+        report_path = folder / f"{stem}.html"
+        write_atomically(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_atomically(report_path, report_html(data, language, tz).encode("utf-8"))
+        return PrivacyExport(json_path, report_path)
+
+    # -- erasure -----------------------------------------------------------------------
+
+    def erase_preview(self, customer_id: uuid.UUID, now: datetime) -> ErasurePlan:
+        """What erasing the customer would remove, and what becomes of the copies."""
+        with self._db.read() as uow:
+            plan = self._plan(uow.connection, customer_id)
+        copies = tuple(self._backups.copies_of(customer_id))
+        expires = self._backups.copies_expire_on(copies, now) if copies else None
+        others = tuple(
+            sorted(p for p in self._db.path.parent.iterdir() if p.name.endswith(DAMAGED))
+        )
+        return ErasurePlan(
+            **plan,
+            backup_copies=copies,
+            copies_expire_on=expires,
+            policy=self._backups.policy,
+            other_copies=others,
+        )
+
+    def erase(self, customer_id: uuid.UUID, now: datetime, vacuum: bool = True) -> ErasureReport:
+        """Erase a customer completely (see the module docstring); raise CustomerNotFound.
+
+        Call ``erase_preview`` first and show its plan for confirmation. Off the GUI thread:
+        the VACUUM rewrites the whole file.
+        """
+        started = time.perf_counter()
+        plan = self.erase_preview(customer_id, now)
+        key = customer_id.bytes
+        with self._db.write() as uow:
+            conn = uow.connection
+            row = conn.exec_driver_sql(
+                "SELECT doc_id, search_text, display_name FROM customers WHERE id = ?", (key,)
+            ).first()
+            if row is None:
+                raise CustomerNotFound(customer_id)
+            doc_id, text, name = row
+            tag_ids = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT tag_id FROM customer_tags WHERE customer_id = ?", (key,)
+                ).all()
+            ]
+            remove_from_index(conn, [(doc_id, text)])
+            unlink_members(conn, [key], now)
+            conn.exec_driver_sql(
+                "UPDATE changes SET "
+                "old_value = CASE WHEN old_value = ? THEN ? ELSE old_value END, "
+                "new_value = CASE WHEN new_value = ? THEN ? ELSE new_value END "
+                "WHERE field = 'company' AND customer_id <> ? AND (old_value = ? OR new_value = ?)",
+                (name, ERASED, name, ERASED, key, name, name),
+            )
+            delete_customers(conn, [key])
+            _delete_unused_tags(conn, tag_ids)
+            uow.commit()
+        vacuumed, cleared = self._scrub(vacuum)
+        return ErasureReport(plan, vacuumed, cleared, time.perf_counter() - started)
+
+    def _scrub(self, vacuum: bool) -> tuple[bool, bool]:
+        """Merge the FTS segments, VACUUM and truncate the WAL; (vacuumed, WAL emptied)."""
+        self._db.engine.dispose()  # idle pooled connections would keep the WAL alive
+        raw = self._db.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA secure_delete = ON")
+            for table in ("customer_fts", "customer_grams"):
+                cursor.execute("BEGIN IMMEDIATE")
+                cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+                cursor.execute("COMMIT")
+            if vacuum:
+                cursor.execute("VACUUM")
+            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            cursor.execute("PRAGMA secure_delete = OFF")
+            cursor.close()
+        finally:
+            raw.close()
+        self._db.note_write()
+        wal = self._db.path.with_name(self._db.path.name + "-wal")
+        cleared = busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
+        return vacuum, cleared
+
+    def _plan(self, conn: Any, customer_id: uuid.UUID) -> dict[str, Any]:
+        key = customer_id.bytes
+        row = conn.exec_driver_sql(
+            "SELECT display_name, kind, deleted_at FROM customers WHERE id = ?", (key,)
+        ).first()
+        if row is None:
+            raise CustomerNotFound(customer_id)
+        name, kind, deleted_at = row
+
+        def count(sql: str, *params: Any) -> int:
+            return int(conn.exec_driver_sql(sql, params).scalar() or 0)
+
+        return {
+            "customer_id": customer_id,
+            "name": name,
+            "kind": kind,
+            "in_trash": deleted_at is not None,
+            "contact_points": count(
+                "SELECT count(*) FROM contact_points WHERE customer_id = ?", key
+            ),
+            "interactions": count("SELECT count(*) FROM interactions WHERE customer_id = ?", key),
+            "purchases": count("SELECT count(*) FROM purchases WHERE customer_id = ?", key),
+            "reminders": count("SELECT count(*) FROM reminders WHERE customer_id = ?", key),
+            "changes": count("SELECT count(*) FROM changes WHERE customer_id = ?", key),
+            "members": count("SELECT count(*) FROM customers WHERE company_id = ?", key),
+            "history_mentions": count(
+                "SELECT count(*) FROM changes WHERE field = 'company' AND customer_id <> ? "
+                "AND (old_value = ? OR new_value = ?)",
+                key,
+                name,
+                name,
+            ),
+            "tags": count(
+                "SELECT count(*) FROM customer_tags ct WHERE ct.customer_id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM customer_tags o WHERE o.tag_id = ct.tag_id "
+                "AND o.customer_id <> ct.customer_id)",
+                key,
+            ),
+        }
+
+
+def _delete_unused_tags(conn: Any, tag_ids: Iterable[bytes]) -> None:
+    for tag_id in tag_ids:
+        conn.exec_driver_sql(
+            "DELETE FROM tags WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM customer_tags WHERE tag_id = ?)",
+            (tag_id, tag_id),
+        )
+
+
+def _rows(conn: Any, sql: str, *params: Any) -> list[dict[str, Any]]:
+    """Rows as dicts of JSON-ready values: ids as UUID text, instants as ISO 8601 UTC."""
+    result = conn.exec_driver_sql(sql, params)
+    names = list(result.keys())
+    return [
+        {
+            name: _value(name, value)
+            for name, value in zip(names, row, strict=True)
+            if name not in _INTERNAL
+        }
+        for row in result.all()
+    ]
+
+
+def _value(name: str, value: Any) -> Any:
+    if isinstance(value, bytes) and len(value) == 16 and (name == "id" or name.endswith("_id")):
+        return str(uuid.UUID(bytes=value))
+    if isinstance(value, int) and name.endswith("_at"):
+        return from_micros(value).isoformat()
+    if name == "custom_fields" and isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+# -- the readable report -----------------------------------------------------------------
+
+_LABELS = {
+    "en": {
+        "title": "Everything RelationDesk holds about {name}",
+        "exported": "Exported",
+        "profile": "Profile",
+        "contact_points": "Phones, e-mails and addresses",
+        "tags": "Tags",
+        "interactions": "History",
+        "purchases": "Purchases",
+        "reminders": "Reminders",
+        "changes": "Change history",
+        "members": "People at this company",
+        "none": "None.",
+        "trashed": "(in the trash)",
+    },
+    "ja": {
+        "title": "RelationDesk が保有する {name} 様の全情報",
+        "exported": "出力日時",
+        "profile": "基本情報",
+        "contact_points": "電話・メール・住所",
+        "tags": "タグ",
+        "interactions": "対応履歴",
+        "purchases": "購入",
+        "reminders": "リマインダー",
+        "changes": "変更履歴",
+        "members": "この会社の担当者",
+        "none": "なし",
+        "trashed": "（ごみ箱）",
+    },
+}
+
+
+def report_html(data: dict[str, Any], language: str, tz: tzinfo) -> str:
+    """A readable, printable HTML page of a customer's dossier."""
+    labels = _LABELS.get(language, _LABELS["en"])
+    esc = html.escape
+    customer = data["customer"]
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(language)}"><head><meta charset="utf-8">',
+        f"<title>{esc(labels['title'].format(name=customer.get('display_name', '')))}</title>",
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;"
+        "margin-bottom:1.5em}td,th{border:1px solid #999;padding:.3em .6em;text-align:left;"
+        "vertical-align:top}th{background:#eee}</style></head><body>",
+        f"<h1>{esc(labels['title'].format(name=customer.get('display_name', '')))}</h1>",
+        f"<p>{esc(labels['exported'])}: {esc(_local(data['exported_at'], tz))}</p>",
+        f"<h2>{esc(labels['profile'])}</h2>",
+        _table([{"": k, " ": _text(v, tz)} for k, v in customer.items()], tz, header=False),
+    ]
+    if data.get("company"):
+        parts.append(_table([data["company"]], tz))
+    parts += [
+        f"<h2>{esc(labels['tags'])}</h2>",
+        f"<p>{esc('、'.join(data['tags'])) or esc(labels['none'])}</p>",
+    ]
+    for key in ("contact_points", "interactions", "purchases", "reminders", "changes", "members"):
+        rows = data.get(key) or []
+        parts.append(f"<h2>{esc(labels[key])}</h2>")
+        if not rows:
+            parts.append(f"<p>{esc(labels['none'])}</p>")
+            continue
+        flat = []
+        for row in rows:
+            row = dict(row)
+            if key == "purchases":
+                row["lines"] = "、".join(
+                    f"{line['product']} × {line['quantity']} @ {line['unit_price_minor']}"
+                    for line in row.get("lines", [])
+                )
+            if row.get("deleted_at"):
+                row["deleted_at"] = f"{_local(row['deleted_at'], tz)} {labels['trashed']}"
+            flat.append(row)
+        parts.append(_table(flat, tz))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _table(rows: list[dict[str, Any]], tz: tzinfo, header: bool = True) -> str:
+    esc = html.escape
+    columns: list[str] = []
+    for row in rows:
+        columns += [c for c in row if c not in columns]
+    out = ["<table>"]
+    if header:
+        out.append("<tr>" + "".join(f"<th>{esc(c)}</th>" for c in columns) + "</tr>")
+    for row in rows:
+        out.append(
+            "<tr>" + "".join(f"<td>{esc(_text(row.get(c), tz))}</td>" for c in columns) + "</tr>"
+        )
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _text(value: Any, tz: tzinfo) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    if len(text) >= 25 and text[4:5] == "-" and text[10:11] == "T":
+        return _local(text, tz)
+    return text
+
+
+def _local(iso: str, tz: tzinfo) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+__all__ = [
+    "ERASED",
+    "ErasurePlan",
+    "ErasureReport",
+    "PrivacyExport",
+    "PrivacyService",
+    "report_html",
+]
