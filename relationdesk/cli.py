@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from relationdesk import __version__
 from relationdesk.messages import message
@@ -288,13 +288,13 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     except DatabaseTooNew as exc:
         return _fail(message("database_too_new", path=data_dir, revision=exc.revision))
     except DatabaseDamaged as exc:
-        details = "; ".join(exc.problems[:3])
-        if args.command == "check":
-            print(message("check_failed", details=details), file=sys.stderr)
+        if args.command is None and not args.selftest and _window_possible():
+            recovered = _recover_in_window(data_dir, exc)
+            if recovered is None:
+                return EXIT_PROBLEM
+            app = recovered
         else:
-            print(message("database_damaged_open", path=exc.path, detail=details), file=sys.stderr)
-        _offer(exc.backup)
-        return EXIT_PROBLEM if args.command == "check" else EXIT_USAGE
+            return _damaged(args, exc)
     except NotARelationDeskDatabase:
         return _fail(message("not_our_database", path=data_dir))
     except MigrationFailed as exc:
@@ -381,6 +381,34 @@ def _warn_location(warning: LocationWarning) -> None:
 
     key = "location_network" if warning.risk == LocationRisk.NETWORK else "location_cloud"
     print(message(key, path=warning.path, detail=warning.detail), file=sys.stderr)
+
+
+def _damaged(args: argparse.Namespace, exc: Any) -> int:
+    details = "; ".join(exc.problems[:3])
+    if args.command == "check":
+        print(message("check_failed", details=details), file=sys.stderr)
+    else:
+        print(message("database_damaged_open", path=exc.path, detail=details), file=sys.stderr)
+    _offer(exc.backup)
+    return EXIT_PROBLEM if args.command == "check" else EXIT_USAGE
+
+
+def _window_possible() -> bool:
+    from relationdesk.app import display_problem
+
+    return display_problem() is None
+
+
+def _recover_in_window(data_dir: Path, exc: Any) -> Any:
+    """Ask in a window whether to restore the newest good backup; the reopened App or None."""
+    from relationdesk.app import open_app, recover
+    from relationdesk.clock import utcnow
+    from relationdesk.ui.recovery import ask_to_recover
+
+    if not ask_to_recover(exc.problems, exc.backup) or exc.backup is None:
+        return None
+    recover(data_dir, exc.backup.path, utcnow())
+    return open_app(data_dir, utcnow())
 
 
 def _offer(backup: BackupInfo | None) -> None:

@@ -59,7 +59,9 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
     from relationdesk.app import open_app
     from relationdesk.services.customer_data import CustomerInput, EmailInput, PhoneInput
     from relationdesk.services.demo import DemoGenerator
+    from relationdesk.services.duplicates import MergeSide
     from relationdesk.services.errors import ValidationError
+    from relationdesk.services.import_data import ImportOptions
     from relationdesk.services.timeline import PurchaseLineInput
 
     rng = random.Random(seed)
@@ -79,6 +81,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
     live = [uuid.UUID(bytes=r[0]) for r in rows if not r[1]]
     trashed = [uuid.UUID(bytes=r[0]) for r in rows if r[1]]
     entries: list[uuid.UUID] = []
+    created: list[uuid.UUID] = []  # made by this child and live: merge candidates
     note({"op": "ready", "seed": seed})
     n = 0
     while True:
@@ -104,6 +107,7 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
                 now,
             )
             live.append(made.id)
+            created.append(made.id)
             note({"op": "ack", "n": n, "id": str(made.id), "name": made.family_name})
         elif roll < 0.46:
             target = rng.choice(live)
@@ -142,6 +146,8 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
             app.customers.delete(target, now)
             live.remove(target)
             trashed.append(target)
+            if target in created:
+                created.remove(target)
             note({"op": "ack", "n": n, "id": str(target)})
         elif roll < 0.58 and trashed:
             target = rng.choice(trashed)
@@ -189,7 +195,28 @@ def child(data_dir: Path, journal: Path, seed: int) -> None:
                 continue
             entries.remove(target)
             note({"op": "ack", "n": n, "id": str(target)})
-        elif roll < 0.97:
+        elif roll < 0.945:
+            size = rng.randrange(5, 60)
+            source = data_dir.parent / f"import-{token}.csv"
+            rows = [
+                f"取込{token}の{i} 花子,トリコミ ハナコ,i{token}x{i}@example.com\n"
+                for i in range(size)
+            ]
+            source.write_text("氏名,フリガナ,メール\n" + "".join(rows), encoding="utf-8")
+            note({"op": "begin", "n": n, "kind": "import", "count": size})
+            outcome = app.imports.run(source, ImportOptions(), now)
+            note({"op": "ack", "n": n, "count": outcome.counts.new})
+        elif roll < 0.96 and len(created) >= 2:
+            keep, other = rng.sample(created, 2)
+            note({"op": "begin", "n": n, "kind": "merge", "id": str(other), "keep": str(keep)})
+            app.duplicates.merge(
+                keep, other, now, {"family_name": MergeSide.KEEP, "note": MergeSide.KEEP}
+            )
+            created.remove(other)
+            live.remove(other)
+            trashed.append(other)
+            note({"op": "ack", "n": n, "id": str(other)})
+        elif roll < 0.98:
             size = rng.randrange(20, 150)
             note({"op": "begin", "n": n, "kind": "demo", "count": size})
             result = DemoGenerator(app.db, seed * 1000 + n).generate(size, now)
@@ -352,16 +379,16 @@ def expected_after(before: Snapshot, done: list[dict[str, Any]]) -> tuple[Snapsh
             exp.customers[result["id"]] = (result["name"], f"note {_token(result['name'])}", False)
         elif kind == "update":
             exp.customers[result["id"]] = (result["name"], result["note"], False)
-        elif kind in ("trash", "untrash"):
+        elif kind in ("trash", "untrash", "merge"):
             name, text, _ = exp.customers[result["id"]]
-            exp.customers[result["id"]] = (name, text, kind == "trash")
+            exp.customers[result["id"]] = (name, text, kind != "untrash")
         elif kind in ("interaction", "purchase"):
             exp.entries[result["id"]] = False
             if kind == "purchase":
                 exp.purchase_totals[result["id"]] = result["total"]
         elif kind == "trash_entry":
             exp.entries[result["id"]] = True
-        elif kind == "demo":
+        elif kind in ("demo", "import"):
             demo += result["count"]
     return exp, demo
 
@@ -377,7 +404,7 @@ def compare(exp: Snapshot, demo: int, flying: dict[str, Any] | None, got: Snapsh
     new_ids = set(got.customers) - set(exp.customers)
     allowed_new = (
         {demo}
-        | ({demo + flying["count"]} if flying_kind == "demo" else set())
+        | ({demo + flying["count"]} if flying_kind in ("demo", "import") else set())
         | ({demo + 1} if flying_kind == "create" else set())
     )
     if len(new_ids) not in allowed_new:
@@ -395,7 +422,10 @@ def compare(exp: Snapshot, demo: int, flying: dict[str, Any] | None, got: Snapsh
         if cid == flying_id and flying is not None:
             if flying_kind == "update" and actual == (flying["name"], flying["note"], state[2]):
                 continue  # the update in flight committed whole
-            if flying_kind in ("trash", "untrash") and actual == (*state[:2], not state[2]):
+            if flying_kind in ("trash", "untrash", "merge") and actual == (
+                *state[:2],
+                not state[2],
+            ):
                 continue
         raise TrialFailed(f"customer {cid} is {actual}, acknowledged {state}")
     for eid, deleted in exp.entries.items():

@@ -261,3 +261,30 @@ JA_IMPORT: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("MainWindow", "Import &History…"): "取り込み履歴…(&H)",
     ("WelcomePanel", "Import contacts…"): "連絡先を取り込む…",
 }
+
+# The damaged-file question at a window start (relationdesk/ui/recovery.py).
+JA_IMPORT.update(
+    {
+        ("Recovery", "The customer data is damaged"): "顧客データが壊れています",
+        (
+            "Recovery",
+            "The customer data file is damaged and there is no good backup to restore. "
+            "Nothing was changed: the file is left as it is for a repair.",
+        ): (
+            "顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。"
+            "何も変更していません。修復のため、ファイルはそのまま残しています。"
+        ),
+        (
+            "Recovery",
+            "The customer data file is damaged. Restore the newest good backup, from %1 (%2 "
+            "customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. "
+            "Changes made after that backup are not in it.",
+        ): (
+            "顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を"
+            "復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。"
+            "そのバックアップより後の変更は含まれません。"
+        ),
+        ("Recovery", "Restore the Backup"): "バックアップを復元",
+        ("Recovery", "Quit"): "終了",
+    }
+)

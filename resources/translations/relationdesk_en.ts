@@ -2490,6 +2490,34 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>Recovery</name>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="26" />
+      <source>The customer data is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="30" />
+      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="44" />
+      <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="55" />
+      <source>Restore the Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="58" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReminderMenu</name>
     <message>
       <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />

@@ -2488,6 +2488,34 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>Recovery</name>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="26" />
+      <source>The customer data is damaged</source>
+      <translation>顧客データが壊れています</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="30" />
+      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="44" />
+      <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
+      <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="55" />
+      <source>Restore the Backup</source>
+      <translation>バックアップを復元</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="58" />
+      <source>Quit</source>
+      <translation>終了</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderMenu</name>
     <message>
       <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />

@@ -1,0 +1,61 @@
+"""The question a window start asks when the data file is damaged: restore the newest good
+backup? (The CLI prints the same offer; a shop owner who double-clicked needs a window.)"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from relationdesk.ui.application import install_translators
+
+
+def ask_to_recover(problems: tuple[str, ...], backup: Any) -> bool:
+    """Show the damage and offer *backup* (a BackupInfo, or None when there is none).
+
+    Returns True when the user chose to restore it.
+    """
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    if existing is None:
+        install_translators(qt_app, QLocale())
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "The customer data is damaged"))
+    details = "\n".join(problems[:5])
+    if backup is None:
+        box.setText(
+            QCoreApplication.translate(
+                "Recovery",
+                "The customer data file is damaged and there is no good backup to restore. "
+                "Nothing was changed: the file is left as it is for a repair.",
+            )
+        )
+        box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    moment = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
+    when = QLocale().toString(moment, QLocale.FormatType.LongFormat)
+    customers = "?" if backup.customers is None else QLocale().toString(backup.customers)
+    box.setText(
+        QCoreApplication.translate(
+            "Recovery",
+            "The customer data file is damaged. Restore the newest good backup, from %1 "
+            "(%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is "
+            "deleted. Changes made after that backup are not in it.",
+        )
+        .replace("%1", when)
+        .replace("%2", customers)
+    )
+    box.setDetailedText(details)
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore the Backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
