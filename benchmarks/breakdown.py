@@ -3,7 +3,6 @@
     python -m benchmarks.breakdown overhead [--scale N]   # unit of work and row building
     python -m benchmarks.breakdown offsets  [--scale N]   # OFFSET against position checkpoints
     python -m benchmarks.breakdown buckets  [--scale N]   # rows a search reads per 五十音 bucket
-    python -m benchmarks.breakdown lean     [--scale N]   # prototype: pooled DBAPI + NamedTuples
     python -m benchmarks.breakdown writer   [--customers 40000] [--onto-scale N]
                                                           # demo writer CPU per table
 
@@ -25,15 +24,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from benchmarks import dataset, raw
 from relationdesk.app import open_app
 from relationdesk.clock import utcnow
 from relationdesk.models.types import to_micros
-from relationdesk.services import customers as customer_service
-from relationdesk.services import demo, reminders, search_index, timeline
-from relationdesk.services.customer_data import SortOrder
+from relationdesk.services import demo, reminders, search_index
+from relationdesk.services.customer_data import CustomerRow
+from relationdesk.services.rows import stored_rows
 from relationdesk.services.unit_of_work import UnitOfWork
 
 
@@ -75,29 +74,43 @@ def overhead(data: dataset.DataSet) -> None:
             conn.execute("SELECT 1").fetchall()
             conn.execute("ROLLBACK")
 
+        def query() -> None:
+            with db.query() as connection:
+                connection.execute("SELECT 1").fetchall()
+
+        def snapshot() -> None:
+            with db.query(snapshot=True) as connection:
+                connection.execute("SELECT 1").fetchall()
+
         print("| SELECT 1 through | µs |\n| --- | ---: |")
         for label, call in (
             ("db.read() (Session, begin hook, rollback, close)", unit_of_work),
-            ("engine.connect() (Core, same begin hook)", core),
+            ("engine.connect() (Core, begin hook)", core),
             ("a pooled DBAPI connection, no BEGIN", pooled),
+            ("db.query() (the read pool), no BEGIN", query),
+            ("db.query(snapshot=True): BEGIN ... ROLLBACK", snapshot),
             ("raw sqlite3 BEGIN ... ROLLBACK", plain),
         ):
             print(f"| {label} | {_median_us(call, 2000):.1f} |")
         service = app.customers
-        with db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                customer_service._ROW_SELECT.format(sort_column="c.sort_key")
+        with db.query() as connection:
+            rows = connection.execute(
+                service._columns
+                + service._from
                 + " WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT 200"
-            ).all()
-            due = uow.connection.exec_driver_sql(
+            ).fetchall()
+            due = connection.execute(
                 reminders._SELECT + " WHERE r.next_due_at <= ? ORDER BY r.next_due_at LIMIT 200",
                 (to_micros(data.now),),
-            ).all()
+            ).fetchall()
         ids = [bytes(r[0]) for r in rows]
         print(f"\n| {len(rows)} rows | µs |\n| --- | ---: |")
         conversions: list[tuple[str, Callable[[], object]]] = [
-            ("CustomerService._row -> CustomerRow", lambda: [service._row(r) for r in rows]),
-            ("reminders._item -> ReminderItem", lambda: [reminders._item(r) for r in due]),
+            (
+                "stored_rows(CustomerRow) + phones from abroad",
+                lambda: service._finish(stored_rows(CustomerRow, rows)),
+            ),
+            ("stored_rows(ReminderItem)", lambda: stored_rows(reminders.ReminderItem, due)),
             ("uuid.UUID(bytes=...)", lambda: [uuid.UUID(bytes=i) for i in ids]),
             ("tuple(row) (the floor)", lambda: [tuple(r) for r in rows]),
         ]
@@ -193,105 +206,10 @@ def buckets(data: dataset.DataSet) -> None:
         conn.close()
 
 
-class _LeanEntry(NamedTuple):
-    id_bytes: bytes
-    kind: str
-    at_us: int
-    subject: str
-    body: str
-    outcome: str
-    direction: str
-    amount_minor: int | None
-    currency: str
-
-
-class _LeanRow(NamedTuple):
-    id_bytes: bytes
-    kind: str
-    display_name: str
-    reading: str
-    company_name: str
-    stage: str
-    phone: str
-    email: str
-    last_contact_us: int | None
-    created_us: int
-
-
-def lean(data: dataset.DataSet) -> None:
-    """Plan items 1 and 2 as a prototype: the services' own SQL on a pooled DBAPI
-    connection, rows kept as NamedTuples of stored values."""
-    app = open_app(data.folder, data.now, region="JP")
-    conn = raw.connect(data.database)
-    engine = app.db.engine
-    feed_sql = timeline._FEED_SQL.format(interaction_after="", purchase_after="")
-    list_sql = (
-        customer_service._ROW_SELECT.format(sort_column="c.sort_key")
-        + " WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ?"
-    )
-    customer = data.typical_customer.bytes
-
-    def lean_feed() -> list[_LeanEntry]:
-        connection = engine.raw_connection()
-        try:
-            rows = connection.cursor().execute(feed_sql, (customer, 50, customer, 50, 50))
-            return [_LeanEntry(*r) for r in rows.fetchall()]
-        finally:
-            connection.close()
-
-    def lean_list() -> list[_LeanRow]:
-        connection = engine.raw_connection()
-        try:
-            rows = connection.cursor().execute(list_sql, (200,)).fetchall()
-        finally:
-            connection.close()
-        return [
-            _LeanRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4] or "",
-                r[5],
-                r[6].split("\t", 1)[1] if r[6] else "",
-                r[7] or "",
-                r[8],
-                r[9],
-            )
-            for r in rows
-        ]
-
-    try:
-        total = app.customers.count()
-        cases: list[
-            tuple[str, Callable[[], object], Callable[[], object], Callable[[], object]]
-        ] = [
-            (
-                "typical customer's timeline page",
-                lambda: app.timeline.feed(data.typical_customer),
-                lean_feed,
-                lambda: raw.feed(conn, customer, 50),
-            ),
-            (
-                "first list page (200 rows)",
-                lambda: app.customers.rows_at(0, 200, SortOrder.READING, None, total),
-                lean_list,
-                lambda: raw.list_first(conn, 200),
-            ),
-        ]
-        print("| µs | app today | prototype | raw |\n| --- | ---: | ---: | ---: |")
-        for label, today, prototype, baseline in cases:
-            figures = [_median_us(call, 400) for call in (today, prototype, baseline)]
-            print(f"| {label} | " + " | ".join(f"{f:,.0f}" for f in figures) + " |")
-    finally:
-        conn.close()
-        app.close()
-
-
 def writer(customers: int, onto: dataset.DataSet | None) -> None:
     """Writer CPU per customer and table while the demo generator adds *customers*."""
     cpu: collections.defaultdict[str, float] = collections.defaultdict(float)
-    insert, add, commit = demo._insert, search_index.add_documents, UnitOfWork.commit
+    insert, add, commit = demo._insert, search_index.add_documents_with_grams, UnitOfWork.commit
 
     def timed(label: str, call: Callable[..., None]) -> Callable[..., None]:
         def wrapper(*args: Any) -> None:
@@ -302,7 +220,7 @@ def writer(customers: int, onto: dataset.DataSet | None) -> None:
         return wrapper
 
     demo._insert = timed("", insert)
-    search_index.add_documents = timed("search index", add)
+    search_index.add_documents_with_grams = timed("search index", add)
     UnitOfWork.commit = timed("commit", commit)  # type: ignore[method-assign]
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -318,7 +236,7 @@ def writer(customers: int, onto: dataset.DataSet | None) -> None:
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             app.close()
     finally:
-        demo._insert, search_index.add_documents = insert, add
+        demo._insert, search_index.add_documents_with_grams = insert, add
         UnitOfWork.commit = commit  # type: ignore[method-assign]
     builder = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     n = result.customers
@@ -334,7 +252,7 @@ def writer(customers: int, onto: dataset.DataSet | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one breakdown."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.breakdown")
-    parser.add_argument("what", choices=("overhead", "offsets", "buckets", "lean", "writer"))
+    parser.add_argument("what", choices=("overhead", "offsets", "buckets", "writer"))
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--customers", type=int, default=40_000, help="for writer")
     parser.add_argument("--onto-scale", type=int, help="writer: add to a copy of this data set")
@@ -346,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         writer(args.customers, onto)
         return 0
     data = dataset.ensure(args.scale, cache)
-    {"overhead": overhead, "offsets": offsets, "buckets": buckets, "lean": lean}[args.what](data)
+    {"overhead": overhead, "offsets": offsets, "buckets": buckets}[args.what](data)
     return 0
 
 

@@ -1,7 +1,8 @@
 """The in-process scenarios: the app's service call against its raw baseline, same run.
 
-Each scenario calls what the window calls (the list through ``rows_at`` as the windowed
-list model does, search with the first 100 ranked, a customer's first timeline page,
+Each scenario calls what the window calls (the list through ``rows_at`` with the position
+checkpoints, as the windowed list model does once the count is in, search with the first
+100 ranked, a customer's first timeline page,
 due reminders), checks once that the baseline returns the same ids in the same order,
 then alternates the two for the median of *reps* timings after two warm-up calls each.
 """
@@ -85,6 +86,11 @@ def build(app: App, conn: Any, data: DataSet) -> list[Scenario]:
     reading = SortOrder.READING
     middle = (total // 2) // PAGE * PAGE
     last = max(0, total - PAGE)  # the last full page: what a jump to the end shows
+    # What the window does after its first jump (list_model.py): take the checkpoints,
+    # then pass them to every page fetch.
+    started = time.perf_counter()
+    marks = customers.checkpoints(reading)
+    marks_ms = (time.perf_counter() - started) * 1000
     before_middle = customers.rows_at(middle - 1, 1, reading, None, total)[0] if middle else None
     cursor = (
         conn.execute(
@@ -93,39 +99,52 @@ def build(app: App, conn: Any, data: DataSet) -> list[Scenario]:
         if before_middle
         else None
     )
+    skip = middle - max((m[0] for m in marks.marks if m[0] <= middle), default=0)
     scenarios = [
         Scenario(
             "list_first_page",
-            lambda: customers.rows_at(0, PAGE, reading, None, total),
+            lambda: customers.rows_at(0, PAGE, reading, None, total, marks),
             lambda: raw.list_first(conn, PAGE),
             _row_ids,
         ),
         Scenario(
             "list_middle_page",
-            lambda: customers.rows_at(middle, PAGE, reading, None, total),
+            lambda: customers.rows_at(middle, PAGE, reading, None, total, marks),
             lambda: raw.list_after(conn, cursor, PAGE) if cursor else raw.list_first(conn, PAGE),
             _row_ids,
-            note="window path: rows_at by position (OFFSET)",
+            note=(
+                f"window path: rows_at from the checkpoint {skip} rows before (every "
+                f"{marks.step}th row; taking them took {marks_ms:.0f} ms once, off the GUI "
+                "thread, after the first jump)"
+            ),
         ),
         Scenario(
             "list_end",
-            lambda: customers.rows_at(last, PAGE, reading, None, total),
+            lambda: customers.rows_at(last, PAGE, reading, None, total, marks),
             lambda: raw.list_last(conn, total - last),
             _row_ids,
         ),
     ]
     if cursor is not None:
         keyset = Cursor(value=cursor[0], id=before_middle.id)  # type: ignore[union-attr]
-        scenarios.append(
+        scenarios += [
+            Scenario(
+                "list_middle_page_offset",
+                lambda: customers.rows_at(middle, PAGE, reading, None, total),
+                lambda: raw.list_after(conn, cursor, PAGE),
+                _row_ids,
+                target_ratio=None,
+                note="extra: the same jump before the checkpoints are in (OFFSET)",
+            ),
             Scenario(
                 "list_middle_page_keyset",
                 lambda: customers.list_page(SortOrder.READING, keyset, PAGE).rows,
                 lambda: raw.list_after(conn, cursor, PAGE),
                 _row_ids,
                 target_ratio=None,
-                note="extra: the service's keyset list_page (not used by the window)",
-            )
-        )
+                note="extra: the service's keyset list_page (exports, not the window)",
+            ),
+        ]
     for name, query in SEARCHES:
         plan = raw.plan_search(query)
         scenarios.append(

@@ -10,32 +10,12 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relationdesk.migrations import NotARelationDeskDatabase, OpenResult, open_database
 from relationdesk.paths import DataPaths, prepare_data_dir
-from relationdesk.services.backups import (
-    BackupInfo,
-    BackupResult,
-    BackupService,
-    RestoreReport,
-    newest_good_backup,
-    restore_database,
-)
-from relationdesk.services.change_log import default_actor
-from relationdesk.services.customers import CustomerService
-from relationdesk.services.demo import DemoGenerator
-from relationdesk.services.duplicates import DuplicateService
-from relationdesk.services.exports import ExportService
-from relationdesk.services.history import HistoryService
-from relationdesk.services.imports import ImportService
-from relationdesk.services.maintenance import CheckReport, MaintenanceService
-from relationdesk.services.privacy import PrivacyService
-from relationdesk.services.reminders import ReminderService
-from relationdesk.services.search import SearchService
-from relationdesk.services.timeline import TimelineService
-from relationdesk.services.trash import PurgeResult, TrashService
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
 from relationdesk.storage.backup import BackupFailed
@@ -44,6 +24,27 @@ from relationdesk.storage.files import make_private, side_files
 from relationdesk.storage.location import LocationWarning, check_location
 from relationdesk.storage.lock import DataFolderLock
 from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
+
+if TYPE_CHECKING:
+    from relationdesk.services.backups import (
+        BackupInfo,
+        BackupResult,
+        BackupService,
+        RestoreReport,
+    )
+    from relationdesk.services.customer_list import CustomerList
+    from relationdesk.services.customers import CustomerService
+    from relationdesk.services.demo import DemoGenerator
+    from relationdesk.services.duplicates import DuplicateService
+    from relationdesk.services.exports import ExportService
+    from relationdesk.services.history import HistoryService
+    from relationdesk.services.imports import ImportService
+    from relationdesk.services.maintenance import CheckReport, MaintenanceService
+    from relationdesk.services.privacy import PrivacyService
+    from relationdesk.services.reminders import ReminderService
+    from relationdesk.services.search import SearchService
+    from relationdesk.services.timeline import TimelineService
+    from relationdesk.services.trash import PurgeResult, TrashService
 
 
 class DatabaseDamaged(NotARelationDeskDatabase):
@@ -72,9 +73,13 @@ class Housekeeping:
     check: CheckReport | None
 
 
-@dataclass
 class App:
     """An open data folder and the services over it.
+
+    Each service is made, and its module imported, the first time it is asked for: the
+    writers load SQLAlchemy's ORM (~0.3 s with the models), which the window needs only
+    after it has painted its first page from ``customer_list`` (plain SQL). The backup
+    service is made at once: it counts the commits from the start.
 
     ``location`` warns when the data folder is on a network share or in a cloud-sync
     folder; ``startup_check.complete`` is False when the file was too large for the
@@ -82,26 +87,120 @@ class App:
     The data folder stays locked against other running copies until ``close()``.
     """
 
-    paths: DataPaths
-    db: Database
-    opened: OpenResult
-    customers: CustomerService
-    timeline: TimelineService
-    reminders: ReminderService
-    search: SearchService
-    maintenance: MaintenanceService
-    exports: ExportService
-    imports: ImportService
-    duplicates: DuplicateService
-    samples: DemoGenerator
-    settings: Settings
-    backups: BackupService
-    trash: TrashService
-    history: HistoryService
-    privacy: PrivacyService
-    lock: DataFolderLock
-    location: LocationWarning | None
-    startup_check: StartupCheck
+    def __init__(
+        self,
+        paths: DataPaths,
+        db: Database,
+        opened: OpenResult,
+        settings: Settings,
+        region: str,
+        backups: BackupService,
+        lock: DataFolderLock,
+        location: LocationWarning | None,
+        startup_check: StartupCheck,
+        tz: tzinfo | None = None,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.opened = opened
+        self.settings = settings
+        self.region = region
+        self.backups = backups
+        self.lock = lock
+        self.location = location
+        self.startup_check = startup_check
+        self.tz = tz
+
+    @cached_property
+    def customer_list(self) -> CustomerList:
+        """The customer list's reads alone (no ORM): what the window's first page needs."""
+        from relationdesk.services.customer_list import CustomerList
+
+        return CustomerList(self.db, self.region)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        """Customers: profiles, trash, and the list's reads."""
+        from relationdesk.services.customers import CustomerService
+
+        return CustomerService(self.db, self.region, actor=actor_name(self.settings))
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        """A customer's history."""
+        from relationdesk.services.timeline import TimelineService
+
+        return TimelineService(self.db)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminders and what is due."""
+        from relationdesk.services.reminders import ReminderService
+
+        return ReminderService(self.db, self.tz)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Finding customers."""
+        from relationdesk.services.search import SearchService
+
+        return SearchService(self.db, self.region)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        """Record counts and the integrity check."""
+        from relationdesk.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Writing customers to CSV, Excel and vCard files."""
+        from relationdesk.services.exports import ExportService
+
+        return ExportService(self.db, self.region)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Importing customers from files, and undoing an import."""
+        from relationdesk.services.imports import ImportService
+
+        return ImportService(self.db, self.region)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        """Likely duplicate customers and merging them."""
+        from relationdesk.services.duplicates import DuplicateService
+
+        return DuplicateService(self.db, self.region)
+
+    @cached_property
+    def samples(self) -> DemoGenerator:
+        """Sample customers for a first start."""
+        from relationdesk.services.demo import DemoGenerator
+
+        return DemoGenerator(self.db)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        """Deleted customers, kept for ``trash_days``."""
+        from relationdesk.services.trash import TrashService
+
+        return TrashService(self.db, self.settings.trash_days)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """The change log."""
+        from relationdesk.services.history import HistoryService
+
+        return HistoryService(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """A customer's data export and erasure."""
+        from relationdesk.services.privacy import PrivacyService
+
+        return PrivacyService(self.db, self.backups, self.history)
 
     def save_settings(self, settings: Settings) -> None:
         """Keep new preferences (the staff name, backups and trash take effect at once;
@@ -112,9 +211,14 @@ class App:
 
     def apply_settings(self) -> None:
         """Hand the current preferences to the services that follow them."""
-        self.customers.actor = actor_name(self.settings) or default_actor()
+        # Services not made yet take the settings when they are.
+        if "customers" in self.__dict__:
+            from relationdesk.services.change_log import default_actor
+
+            self.customers.actor = actor_name(self.settings) or default_actor()
         self.backups.configure(self.settings)
-        self.trash.days = self.settings.trash_days
+        if "trash" in self.__dict__:
+            self.trash.days = self.settings.trash_days
 
     def restore(self, backup: Path, now: datetime) -> RestoreReport:
         """Replace the data with a backup's (the current data is backed up first).
@@ -195,36 +299,27 @@ def _open_locked(
     set_aside_orphans(paths.database, now)
     checked = startup_check(paths.database)
     if not checked.healthy:
+        from relationdesk.services.backups import newest_good_backup
+
         raise DatabaseDamaged(
             paths.database, checked.problems, newest_good_backup(backup_folders(paths, settings))
         )
     opened = open_database(paths.database, backup_target(paths, settings), now)
     make_private(paths.database, *side_files(paths.database))
-    region = region or settings.phone_region
+    from relationdesk.services.backups import BackupService
+
     db = Database(paths.database)
-    history = HistoryService(db)
-    backups = BackupService(db, paths, settings, tz)
     return App(
         paths=paths,
         db=db,
         opened=opened,
-        customers=CustomerService(db, region, actor=actor_name(settings)),
-        timeline=TimelineService(db),
-        reminders=ReminderService(db, tz),
-        search=SearchService(db, region),
-        maintenance=MaintenanceService(db),
-        exports=ExportService(db, region),
-        imports=ImportService(db, region),
-        duplicates=DuplicateService(db, region),
-        samples=DemoGenerator(db),
         settings=settings,
-        backups=backups,
-        trash=TrashService(db, settings.trash_days),
-        history=history,
-        privacy=PrivacyService(db, backups, history),
+        region=region or settings.phone_region,
+        backups=BackupService(db, paths, settings, tz),
         lock=lock,
         location=location,
         startup_check=checked,
+        tz=tz,
     )
 
 
@@ -250,6 +345,8 @@ def recover(data_dir: Path, backup: Path, now: datetime) -> RestoreReport:
     then overwritten). Then ``open_app`` again. Raises DataDirError, DataFolderInUse,
     BackupUnavailable, BackupFailed or RestoreFailed.
     """
+    from relationdesk.services.backups import restore_database
+
     paths = prepare_data_dir(data_dir)
     with DataFolderLock.acquire(paths.root, now):
         settings = load_settings(paths.root)
@@ -302,7 +399,10 @@ def run_gui(app: App, argv: list[str], instance: Any = None, minimized: bool = F
     """Show the main window over an open app and run the Qt event loop.
 
     *instance* (from claim_window) answers later starts; *minimized* starts in the tray.
+    The list's first page and count are read (in threads) while Qt and the window's
+    modules are imported, so the window paints them without waiting.
     """
+    app.customer_list.read_ahead()
     from relationdesk.ui.application import run
 
     return run(app, argv, instance=instance, minimized=minimized)

@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 SETTINGS_NAME = "settings.json"
 LANGUAGES = ("", "ja", "en")  # "" follows the system
 SNOOZES = ("10m", "1h", "tomorrow")
@@ -64,7 +62,9 @@ def _checked(candidate: Settings, fallback: Settings) -> Settings:
     values = asdict(candidate)
     if values["language"] not in LANGUAGES:
         values["language"] = fallback.language
-    if values["phone_region"] not in phonenumbers.SUPPORTED_REGIONS:
+    if values["phone_region"] != Settings.phone_region and values["phone_region"] not in (
+        _phone_regions()
+    ):
         values["phone_region"] = fallback.phone_region
     if values["default_snooze"] not in SNOOZES:
         values["default_snooze"] = fallback.default_snooze
@@ -108,6 +108,13 @@ def save_settings(folder: Path, settings: Settings) -> None:
     os.replace(partial, target)
 
 
+def _phone_regions() -> set[str]:
+    # phonenumbers costs ~15 ms to import: not at start-up for the default region.
+    import phonenumbers
+
+    return set(phonenumbers.SUPPORTED_REGIONS)
+
+
 def region_names() -> list[str]:
     """Every region code phone numbers can default to, sorted."""
-    return sorted(phonenumbers.SUPPORTED_REGIONS)
+    return sorted(_phone_regions())

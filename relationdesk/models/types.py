@@ -9,27 +9,16 @@ the native ``uuid`` and ``timestamptz`` types are used instead.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, LargeBinary, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+from relationdesk.instants import EPOCH, from_micros, to_micros
 
-
-def to_micros(value: datetime) -> int:
-    """Return microseconds since the epoch for an aware datetime (naive is taken as UTC)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    delta = value - EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
-def from_micros(value: int) -> datetime:
-    """Return the aware UTC datetime for microseconds since the epoch."""
-    return EPOCH + timedelta(microseconds=value)
+__all__ = ["EPOCH", "UTCDateTime", "UUIDType", "from_micros", "to_micros"]
 
 
 class UUIDType(TypeDecorator[uuid.UUID]):

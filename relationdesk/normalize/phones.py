@@ -4,6 +4,9 @@ Users type ０９０-１２３４-５６７８, 03(1234)5678, +81 90 1234 5678, 
 We keep what they typed, store E.164 (+819012345678) for matching, and show the
 national format (090-1234-5678) for the default region.
 
+phonenumbers (~15 ms to import, with its metadata) is imported by the functions that
+parse or format, not with this module: the window's first page needs none of it.
+
 ``parse_phone`` is on the hot path of an import (100,000 rows, one or two numbers each), so
 it does the least libphonenumber work that gives the same answer: a Japanese number
 written with digits and separators (0 + 9 or 10 digits) is checked against the metadata
@@ -20,21 +23,36 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
+if TYPE_CHECKING:
+    import phonenumbers
 
 DEFAULT_REGION = "JP"
 
 # Look-alikes of the hyphen that Japanese input methods produce.
 _DASHES = re.compile("[ー―‐‑–—−ｰ－~〜～]")
-_JP_CODE = phonenumbers.country_code_for_region("JP")
+# phonenumbers.country_code_for_region("JP"), known without importing it (a test checks it).
+_JP_CODE = 81
 _SEPARATORS = re.compile(r"[\s\-()]")
 # A national Japanese number: the trunk prefix 0, then 9 or 10 digits not starting with 0.
 _JP_NATIONAL = re.compile(r"^0[1-9][0-9]{7,9}$")
 _CACHE_SIZE = 8192
-# phonenumbers compiles its metadata's patterns on every use through re's own bounded
-# cache; keeping them compiled makes checking and formatting a number ~20% cheaper.
-phonenumbers.enable_pattern_cache()
+_pattern_cache_on = False
+
+
+def _keep_patterns_compiled() -> None:
+    """Once phonenumbers is imported (on first use), keep its patterns compiled.
+
+    phonenumbers compiles its metadata's patterns on every use through re's own bounded
+    cache; keeping them compiled makes checking and formatting a number ~20% cheaper.
+    """
+    global _pattern_cache_on
+    import phonenumbers
+
+    if not _pattern_cache_on:
+        phonenumbers.enable_pattern_cache()
+        _pattern_cache_on = True
 
 
 class InvalidPhone(ValueError):
@@ -66,6 +84,9 @@ def parse_phone(raw: str, region: str = DEFAULT_REGION) -> Phone:
 def _parse_phone(raw: str, region: str) -> Phone:
     # Cached: an import checks a value while converting a row and parses it again when it
     # stores the row. InvalidPhone is raised, not cached (lru_cache keeps only returns).
+    import phonenumbers
+
+    _keep_patterns_compiled()
     text = clean(raw)
     if region == "JP":
         found = _japanese_national(text)
@@ -97,17 +118,26 @@ def _japanese_national(text: str) -> phonenumbers.PhoneNumber | None:
     digits = _SEPARATORS.sub("", text)
     if not _JP_NATIONAL.match(digits):
         return None
+    import phonenumbers
+
+    _keep_patterns_compiled()
     number = phonenumbers.PhoneNumber(country_code=_JP_CODE, national_number=int(digits))
     return number if phonenumbers.is_valid_number(number) else None
 
 
 def national_format(e164: str) -> str:
     """Return the national format of an E.164 number in its own country ("" if unparsable)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return ""
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+# The home region's calling code, known without loading phonenumbers (a test checks it).
+_KNOWN_PREFIXES = {"JP": "+81"}
 
 
 class PhoneDisplay:
@@ -120,17 +150,28 @@ class PhoneDisplay:
 
     def __init__(self, region: str = DEFAULT_REGION) -> None:
         self.region = region
-        self._prefix = f"+{phonenumbers.country_code_for_region(region)}"
+        self._prefix = _KNOWN_PREFIXES.get(region, "")
+
+    @property
+    def prefix(self) -> str:
+        """The home country's E.164 prefix ("+81")."""
+        if not self._prefix:
+            import phonenumbers
+
+            self._prefix = f"+{phonenumbers.country_code_for_region(self.region)}"
+        return self._prefix
 
     def show(self, e164: str, national: str) -> str:
         """Return the number as the user should see it."""
-        if national and e164.startswith(self._prefix):
+        if national and e164.startswith(self.prefix):
             return national
         return display_phone(e164, self.region)
 
 
 def display_phone(e164: str, region: str = DEFAULT_REGION) -> str:
     """Show an E.164 number the local way: national format at home, international abroad."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -142,6 +183,8 @@ def display_phone(e164: str, region: str = DEFAULT_REGION) -> str:
 
 def phone_search_digits(e164: str, region: str = DEFAULT_REGION) -> str:
     """Return the digits a user would type to find this number (national form, 0 prefix)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

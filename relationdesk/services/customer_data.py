@@ -2,11 +2,38 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+
+from relationdesk.services.list_rows import (
+    Birthday,
+    Cursor,
+    CustomerFilter,
+    CustomerPage,
+    CustomerRow,
+    Lapsed,
+    SortOrder,
+)
+
+__all__ = [
+    "AddressInput",
+    "AddressOut",
+    "Birthday",
+    "Cursor",
+    "CustomerDetail",
+    "CustomerFilter",
+    "CustomerInput",
+    "CustomerPage",
+    "CustomerRow",
+    "EmailInput",
+    "EmailOut",
+    "Lapsed",
+    "PhoneInput",
+    "PhoneOut",
+    "SortOrder",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,74 +176,3 @@ class CustomerDetail:
     updated_at: datetime
     deleted_at: datetime | None
     last_contact_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: uuid.UUID
-    kind: str
-    display_name: str
-    reading: str
-    company_name: str
-    stage: str
-    phone: str
-    email: str
-    last_contact_at: datetime | None
-    created_at: datetime
-
-
-class SortOrder(enum.StrEnum):
-    """Orders of the customer list."""
-
-    READING = "reading"  # 五十音 by reading, the default
-    NAME = "name"
-    LAST_CONTACT = "last_contact"  # most recently contacted first, never contacted last
-    CREATED = "created"  # oldest first
-
-
-@dataclass(frozen=True, slots=True)
-class Cursor:
-    """Where a page ended: the sort value and id of its last row (keyset paging)."""
-
-    value: Any
-    id: uuid.UUID
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerPage:
-    """A page of the customer list and the cursor of the next page (None at the end)."""
-
-    rows: tuple[CustomerRow, ...]
-    next: Cursor | None
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerFilter:
-    """Restricts the list: a stage, a tag name, and whether to list the trash instead."""
-
-    stage: str | None = None
-    tag: str | None = None
-    trashed: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Birthday:
-    """A customer's coming birthday: the day it falls on and the age they turn."""
-
-    id: uuid.UUID
-    name: str
-    birthday: date
-    next_date: date
-    turning: int
-
-
-@dataclass(frozen=True, slots=True)
-class Lapsed:
-    """A customer not contacted for longer than usual: when last, and since when overdue."""
-
-    id: uuid.UUID
-    name: str
-    last_contact_at: datetime
-    follow_up_at: datetime

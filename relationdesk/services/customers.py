@@ -1,11 +1,10 @@
-"""Customer use cases: create, update, trash, restore, get, and the keyset-paged list."""
+"""Customer use cases: create, update, trash, restore, get (the list's reads: customer_list)."""
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,24 +13,18 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from relationdesk.ids import uuid7
 from relationdesk.models import ContactKind, ContactPoint, Customer, CustomerKind, Tag
-from relationdesk.normalize.kana import fold, gojuon_key
+from relationdesk.normalize.kana import fold
 from relationdesk.normalize.phones import DEFAULT_REGION, PhoneDisplay, phone_search_digits
 from relationdesk.services import change_log, search_index
 from relationdesk.services.change_log import default_actor
 from relationdesk.services.customer_data import (
     AddressOut,
-    Birthday,
-    Cursor,
     CustomerDetail,
-    CustomerFilter,
     CustomerInput,
-    CustomerPage,
-    CustomerRow,
     EmailOut,
-    Lapsed,
     PhoneOut,
-    SortOrder,
 )
+from relationdesk.services.customer_list import CustomerList
 from relationdesk.services.customer_validation import CheckedCustomer, check_customer
 from relationdesk.services.errors import (
     ConcurrencyConflict,
@@ -39,39 +32,17 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
-from relationdesk.services.rows import as_instant, as_time, as_uuid, micros
 from relationdesk.services.unit_of_work import Database, UnitOfWork
 
-# Sort orders: (column, descending). Every order ends with the id so keys are unique.
-_SORT_COLUMNS = {
-    SortOrder.READING: ("c.sort_key", False),
-    SortOrder.NAME: ("c.name_key", False),
-    SortOrder.CREATED: ("c.created_at", False),
-    SortOrder.LAST_CONTACT: ("c.last_contact_at", True),
-}
 
-_ROW_SELECT = """
-SELECT c.id, c.kind, c.display_name, c.reading, co.display_name, c.stage,
-  (SELECT p.phone_e164 || char(9) || p.phone_national FROM contact_points p
-    WHERE p.customer_id = c.id AND p.kind = 'phone' ORDER BY p.is_primary DESC, p.position
-    LIMIT 1),
-  (SELECT e.email FROM contact_points e
-    WHERE e.customer_id = c.id AND e.kind = 'email' ORDER BY e.is_primary DESC, e.position
-    LIMIT 1),
-  c.last_contact_at, c.created_at, {sort_column}
-FROM customers c LEFT JOIN customers co ON co.id = c.company_id
-"""
-
-
-class CustomerService:
-    """Customer records: the profile, its contact points and tags, the trash and the list."""
+class CustomerService(CustomerList):
+    """Customer records: the profile, its contact points and tags, the trash and the list
+    (the list's reads are ``CustomerList``'s)."""
 
     def __init__(
         self, db: Database, region: str = DEFAULT_REGION, actor: str | None = None
     ) -> None:
-        self._db = db
-        self.region = region
-        self._phones = PhoneDisplay(region)
+        super().__init__(db, region)
         self.actor = default_actor() if actor is None else actor
 
     # -- writes ------------------------------------------------------------------------
@@ -189,251 +160,7 @@ class CustomerService:
             )
             return to_detail(customer, self.region)
 
-    def list_page(
-        self,
-        sort: SortOrder = SortOrder.READING,
-        after: Cursor | None = None,
-        limit: int = 100,
-        where: CustomerFilter | None = None,
-    ) -> CustomerPage:
-        """Return one page of the list, after *after* (keyset paging: as fast at any depth)."""
-        where = where or CustomerFilter()
-        with self._db.read() as uow:
-            conn = uow.connection
-            if where.trashed:
-                column, descending = "c.deleted_at", True
-                rows = self._page(conn, column, descending, after, limit, where, trashed=True)
-            else:
-                column, descending = _SORT_COLUMNS[sort]
-                rows = self._page(conn, column, descending, after, limit, where)
-                if sort == SortOrder.LAST_CONTACT and len(rows) < limit:
-                    # Never-contacted customers come last, in id order (newest first).
-                    nulls_after = after if after is not None and after.value is None else None
-                    rows += self._page(
-                        conn, column, True, nulls_after, limit - len(rows), where, nulls=True
-                    )
-        result = tuple(self._row(r) for r in rows)
-        next_cursor = None
-        if len(rows) == limit:
-            last = rows[-1]
-            next_cursor = Cursor(value=last[10], id=as_uuid(last[0]))
-        return CustomerPage(rows=result, next=next_cursor)
-
-    def rows_at(
-        self,
-        offset: int,
-        limit: int,
-        sort: SortOrder = SortOrder.READING,
-        where: CustomerFilter | None = None,
-        total: int | None = None,
-    ) -> tuple[CustomerRow, ...]:
-        """Return *limit* rows starting at position *offset* of the list.
-
-        For a windowed view that jumps anywhere (a scroll bar dragged to the end). OFFSET
-        walks the order's index; given the *total*, a page in the back half is read from
-        the end instead, so no page walks more than half the list. Off the GUI thread,
-        please. Never-contacted customers come last when sorted by last contact.
-        """
-        where = where or CustomerFilter()
-        offset = max(0, offset)
-        if where.trashed:
-            column, descending = "c.deleted_at", True
-        else:
-            column, descending = _SORT_COLUMNS[sort]
-        backwards = total is not None and offset > total // 2
-        if backwards:
-            assert total is not None
-            end = min(offset + limit, total)
-            limit, offset = max(0, end - offset), max(0, total - end)
-            descending = not descending
-        direction = "DESC" if descending else "ASC"
-        order = f"{column} {direction}, c.id {direction}"
-        # OFFSET walks only the narrow order index; the page's full rows (with their
-        # phone and e-mail look-ups) are built for the page alone. OFFSET over the full
-        # row select took 3 s at position 200,000 of 1M.
-        sql = (
-            _ROW_SELECT.format(sort_column=column)
-            + " WHERE c.rowid IN (SELECT c.rowid FROM customers c WHERE "
-            + " AND ".join(self._filters(where))
-            + f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
-        )
-        with self._db.read() as uow:
-            rows = list(
-                uow.connection.exec_driver_sql(
-                    sql, (*self._filter_params(where), limit, offset)
-                ).all()
-            )
-        if backwards:
-            rows.reverse()
-        return tuple(self._row(r) for r in rows)
-
-    def position_of_reading(self, kana: str, where: CustomerFilter | None = None) -> int:
-        """Return the list position (五十音 order) of the first reading at or after *kana*.
-
-        For the あかさたな index: ``position_of_reading("カ")`` is where the カ row starts.
-        Counts through the sort index: ~50 ms at 1M customers, so call it off the GUI thread.
-        """
-        where = where or CustomerFilter()
-        key = gojuon_key(fold(kana)).split("\x01", 1)[0]
-        sql = (
-            "SELECT count(*) FROM customers c WHERE "
-            + " AND ".join(self._filters(where))
-            + " AND c.sort_key < ?"
-        )
-        with self._db.read() as uow:
-            value = uow.connection.exec_driver_sql(sql, (*self._filter_params(where), key)).scalar()
-        return int(value or 0)
-
-    def birthdays(self, start: date, days: int = 7, limit: int = 500) -> list[Birthday]:
-        """Customers whose birthday falls in the *days* from *start*, soonest first.
-
-        Someone born on 29 February celebrates on the 28th in other years.
-        """
-        window = [start + timedelta(days=n) for n in range(days)]
-        position = {day.strftime("%m-%d"): n for n, day in enumerate(window)}
-        for n, day in enumerate(window):
-            if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
-                position["02-29"] = n
-        # Ordered in SQL by the day of the window, so the limit keeps the soonest ones
-        # (about 13,000 people have a birthday in any week of a million customers).
-        cases = " ".join(f"WHEN '{key}' THEN {n}" for key, n in position.items())
-        marks = ",".join("?" * len(position))
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                "SELECT id, display_name, birthday FROM customers INDEXED BY "
-                f"ix_customers_birthday WHERE birthday_md IN ({marks}) AND deleted_at IS NULL "
-                f"ORDER BY CASE birthday_md {cases} END, sort_key LIMIT ?",
-                (*position, limit),
-            ).all()
-        found = []
-        for row_id, name, text in rows:
-            born = date.fromisoformat(text)
-            for day in window:
-                leap_day = born.month == 2 and born.day == 29 and not calendar.isleap(day.year)
-                if (day.month, day.day) == (born.month, born.day) or (
-                    leap_day and (day.month, day.day) == (2, 28)
-                ):
-                    found.append(Birthday(as_uuid(row_id), name, born, day, day.year - born.year))
-                    break
-        return sorted(found, key=lambda b: (b.next_date, b.name))
-
-    def lapsed(self, now: datetime, limit: int = 100) -> list[Lapsed]:
-        """Customers overdue for contact (longer than their usual interval), most overdue first.
-
-        Served by the index on follow_up_at, which the timeline service keeps current.
-        """
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                "SELECT id, display_name, last_contact_at, follow_up_at FROM customers "
-                "WHERE deleted_at IS NULL AND follow_up_at < ? ORDER BY follow_up_at LIMIT ?",
-                (micros(now), limit),
-            ).all()
-        return [Lapsed(as_uuid(r[0]), r[1], as_instant(r[2]), as_instant(r[3])) for r in rows]
-
-    def count(self, where: CustomerFilter | None = None) -> int:
-        """Return how many customers the filter lets through."""
-        where = where or CustomerFilter()
-        sql = "SELECT count(*) FROM customers c WHERE " + " AND ".join(self._filters(where))
-        with self._db.read() as uow:
-            return int(
-                uow.connection.exec_driver_sql(sql, tuple(self._filter_params(where))).scalar() or 0
-            )
-
-    def companies(self, prefix: str, limit: int = 20) -> list[tuple[uuid.UUID, str]]:
-        """Return companies whose name starts with *prefix* (folded), by name: for completion."""
-        key = fold(prefix.strip())
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                "SELECT id, display_name FROM customers INDEXED BY ix_customers_name "
-                "WHERE deleted_at IS NULL AND name_key >= ? AND name_key < ? "
-                "AND kind = 'company' ORDER BY name_key, id LIMIT ?",
-                (key, key + "\U0010ffff", limit),
-            ).all()
-        return [(as_uuid(r[0]), r[1]) for r in rows]
-
-    def tag_names(self) -> list[str]:
-        """Return every tag in use, sorted by its folded name."""
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(
-                "SELECT name FROM tags WHERE deleted_at IS NULL ORDER BY name_key"
-            ).all()
-        return [r[0] for r in rows]
-
     # -- helpers -----------------------------------------------------------------------
-
-    @staticmethod
-    def _filters(where: CustomerFilter, trashed: bool = False) -> list[str]:
-        clauses = [
-            "c.deleted_at IS NOT NULL" if trashed or where.trashed else "c.deleted_at IS NULL"
-        ]
-        if where.stage:
-            clauses.append("c.stage = ?")
-        if where.tag:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                "WHERE ct.customer_id = c.id AND t.name_key = ?)"
-            )
-        return clauses
-
-    @staticmethod
-    def _filter_params(where: CustomerFilter) -> list[Any]:
-        params: list[Any] = []
-        if where.stage:
-            params.append(where.stage)
-        if where.tag:
-            params.append(search_index.fold_tag(where.tag))
-        return params
-
-    def _page(
-        self,
-        conn: Any,
-        column: str,
-        descending: bool,
-        after: Cursor | None,
-        limit: int,
-        where: CustomerFilter,
-        *,
-        trashed: bool = False,
-        nulls: bool = False,
-    ) -> list[Any]:
-        clauses = self._filters(where, trashed)
-        params = self._filter_params(where)
-        op = "<" if descending else ">"
-        if nulls:
-            clauses.append(f"{column} IS NULL")
-            if after is not None:
-                clauses.append(f"c.id {op} ?")
-                params.append(after.id.bytes)
-            order = f"c.id {'DESC' if descending else 'ASC'}"
-        else:
-            if after is not None:
-                clauses.append(f"({column}, c.id) {op} (?, ?)")
-                params += [after.value, after.id.bytes]
-            direction = "DESC" if descending else "ASC"
-            order = f"{column} {direction}, c.id {direction}"
-            if descending:
-                clauses.append(f"{column} IS NOT NULL")
-        sql = (
-            _ROW_SELECT.format(sort_column=column)
-            + " WHERE "
-            + " AND ".join(clauses)
-            + f" ORDER BY {order} LIMIT ?"
-        )
-        return list(conn.exec_driver_sql(sql, (*params, limit)).all())
-
-    def _row(self, r: Any) -> CustomerRow:
-        return CustomerRow(
-            id=as_uuid(r[0]),
-            kind=r[1],
-            display_name=r[2],
-            reading=r[3],
-            company_name=r[4] or "",
-            stage=r[5],
-            phone=self._phones.show(*r[6].split("\t")) if r[6] else "",
-            email=r[7] or "",
-            last_contact_at=as_time(r[8]),
-            created_at=as_instant(r[9]),
-        )
 
     @staticmethod
     def _load(session: Session, customer_id: uuid.UUID, trashed: bool | None = False) -> Customer:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import NamedTuple
 
 from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
@@ -19,7 +18,16 @@ from relationdesk.services.errors import (
     ReminderNotFound,
     ValidationError,
 )
-from relationdesk.services.rows import as_instant, as_time, as_uuid, micros
+from relationdesk.services.rows import (
+    StoredRow,
+    as_instant,
+    as_time,
+    as_uuid,
+    id_bytes,
+    micros,
+    micros_or_none,
+    stored_rows,
+)
 from relationdesk.services.unit_of_work import Database, UnitOfWork
 
 _STEP = {
@@ -30,20 +38,102 @@ _STEP = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ReminderItem:
-    """A reminder as the lists show it; ``next_due_at`` accounts for snoozing."""
-
-    id: uuid.UUID
+class _StoredReminder(NamedTuple):
+    id_bytes: bytes
     title: str
     note: str
-    due_at: datetime
-    next_due_at: datetime
+    due_us: int
+    next_due_us: int
     recurrence: str
-    customer_id: uuid.UUID | None
+    customer_id_bytes: bytes | None
     customer_name: str
-    done_at: datetime | None
-    snoozed_until: datetime | None
+    done_us: int | None
+    snoozed_us: int | None
+
+
+class ReminderItem(StoredRow, _StoredReminder):
+    """A reminder as the lists show it; ``next_due_at`` accounts for snoozing.
+
+    Attributes: ``id``, ``title``, ``note``, ``due_at``, ``next_due_at``, ``recurrence``,
+    ``customer_id`` (None when about no customer), ``customer_name``, ``done_at``,
+    ``snoozed_until``. Held as stored (bytes, microseconds), converted on access
+    (``rows.StoredRow``).
+    """
+
+    __slots__ = ()
+    PUBLIC = (
+        "id",
+        "title",
+        "note",
+        "due_at",
+        "next_due_at",
+        "recurrence",
+        "customer_id",
+        "customer_name",
+        "done_at",
+        "snoozed_until",
+    )
+
+    def __new__(
+        cls,
+        id: uuid.UUID,
+        title: str,
+        note: str,
+        due_at: datetime,
+        next_due_at: datetime,
+        recurrence: str,
+        customer_id: uuid.UUID | None,
+        customer_name: str,
+        done_at: datetime | None,
+        snoozed_until: datetime | None,
+    ) -> ReminderItem:
+        """Make an item from public values."""
+        return tuple.__new__(
+            cls,
+            (
+                id.bytes,
+                title,
+                note,
+                micros(due_at),
+                micros(next_due_at),
+                recurrence,
+                id_bytes(customer_id),
+                customer_name,
+                micros_or_none(done_at),
+                micros_or_none(snoozed_until),
+            ),
+        )
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The reminder's id."""
+        return as_uuid(self.id_bytes)
+
+    @property
+    def due_at(self) -> datetime:
+        """When it is due (the series' occurrence, before any snooze)."""
+        return as_instant(self.due_us)
+
+    @property
+    def next_due_at(self) -> datetime:
+        """When it is due next: the due time, or the end of a snooze."""
+        return as_instant(self.next_due_us)
+
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        """The customer it is about, if any."""
+        value = self.customer_id_bytes
+        return None if value is None else as_uuid(value)
+
+    @property
+    def done_at(self) -> datetime | None:
+        """When it was marked done (None while open)."""
+        return as_time(self.done_us)
+
+    @property
+    def snoozed_until(self) -> datetime | None:
+        """Until when it was put off, if it was."""
+        return as_time(self.snoozed_us)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +171,10 @@ def next_occurrence(
     return candidate.astimezone(anchor.tzinfo)
 
 
+# Selects exactly ReminderItem's stored fields, in order.
 _SELECT = """
 SELECT r.id, r.title, r.note, r.due_at, r.next_due_at, r.recurrence, r.customer_id,
-       c.display_name, r.done_at, r.snoozed_until
+       coalesce(c.display_name, ''), r.done_at, r.snoozed_until
 FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id
 """
 _OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL AND (c.id IS NULL OR c.deleted_at IS NULL)"
@@ -159,13 +250,13 @@ class ReminderService:
 
     def next_due_time(self, now: datetime) -> datetime | None:
         """When the next reminder falls due after *now* (to set a single timer), or None."""
-        with self._db.read() as uow:
-            value = uow.connection.exec_driver_sql(
+        with self._db.query() as conn:
+            (value,) = conn.execute(
                 "SELECT min(r.next_due_at) FROM reminders r "
                 "LEFT JOIN customers c ON c.id = r.customer_id "
                 f"WHERE {_OPEN} AND r.next_due_at > ?",
                 (micros(now),),
-            ).scalar()
+            ).fetchone()
         return as_time(value)
 
     def snooze(self, reminder_id: uuid.UUID, until: datetime, now: datetime) -> ReminderItem:
@@ -285,9 +376,8 @@ class ReminderService:
 
     def _list(self, where: str, params: list[object], limit: int) -> list[ReminderItem]:
         sql = f"{_SELECT} WHERE {where} ORDER BY r.next_due_at, r.id LIMIT ?"
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(sql, (*params, limit)).all()
-        return [_item(r) for r in rows]
+        with self._db.query() as conn:
+            return stored_rows(ReminderItem, conn.execute(sql, (*params, limit)).fetchall())
 
     @staticmethod
     def _get(uow: UnitOfWork, reminder_id: uuid.UUID) -> ReminderItem:
@@ -295,22 +385,7 @@ class ReminderService:
         row = connection.exec_driver_sql(f"{_SELECT} WHERE r.id = ?", (reminder_id.bytes,)).first()
         if row is None:
             raise ReminderNotFound(reminder_id)
-        return _item(row)
-
-
-def _item(row: Sequence[Any]) -> ReminderItem:
-    return ReminderItem(
-        id=as_uuid(row[0]),
-        title=row[1],
-        note=row[2],
-        due_at=as_instant(row[3]),
-        next_due_at=as_instant(row[4]),
-        recurrence=row[5],
-        customer_id=as_uuid(row[6]) if row[6] is not None else None,
-        customer_name=row[7] or "",
-        done_at=as_time(row[8]),
-        snoozed_until=as_time(row[9]),
-    )
+        return stored_rows(ReminderItem, [tuple(row)])[0]
 
 
 def _check(title: str, recurrence: str) -> None:

@@ -21,9 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import (
@@ -32,8 +30,10 @@ from relationdesk.normalize.phones import (
     clean,
     looks_like_phone_query,
 )
+from relationdesk.services.list_rows import SearchHit
 from relationdesk.services.rows import as_uuid
 from relationdesk.services.search_index import (
+    COUNTER_BITS,
     GRAM_FIELDS,
     PREFIX_LENGTHS,
     PREFIX_MARK,
@@ -42,22 +42,14 @@ from relationdesk.services.search_index import (
 )
 from relationdesk.services.unit_of_work import Database
 
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy import Connection
+
 BATCH = 256
 SMALL_PREFIX = 2_000  # prefix matches found through the name/reading indexes and sorted
 _TOP = "\U0010ffff"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A customer found by a search, with what the result list shows."""
-
-    id: uuid.UUID
-    name: str
-    reading: str
-    company: str
-    stage: str
-    phones: tuple[str, ...]
-    emails: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +96,31 @@ def _gram_fields(document: str) -> str:
     return "\n".join("".join(ch for ch in line if ch.isalnum() or ch == " ") for line in head)
 
 
-# Row layout of every ranking query.
+# Row layout of every ranking query: what a hit shows, then what ranking needs.
 _COLUMNS = (
-    "c.id, c.display_name, c.reading, co.display_name, c.stage, c.sort_key, c.search_text, "
-    "c.name_key, c.reading_key, c.doc_id"
+    "c.id, c.display_name, c.reading, coalesce(co.display_name, ''), c.stage, c.sort_key, "
+    "c.name_key, c.reading_key"
 )
-_ID, _SORT, _TEXT, _NAME_KEY, _READING_KEY, _DOC = 0, 5, 6, 7, 8, 9
+_ID, _SORT, _NAME_KEY, _READING_KEY = 0, 5, 6, 7
 _FROM = "customers c LEFT JOIN customers co ON co.id = c.company_id"
+# "Starts with" and "contains" as SQL, the same tests as the Python ones below.
+_STARTS = "(substr(c.name_key, 1, :n) = :q OR substr(c.reading_key, 1, :n) = :q)"
+_CONTAINS_ANYWHERE = f"NOT {_STARTS} AND instr(c.search_text, :q) > 0"
+_CONTAINS_IN_NAMES = f"NOT {_STARTS}"  # the gram index matched names/readings/company/tags
+_BUCKET_LAST = (1 << COUNTER_BITS) - 1  # OR-ed into a doc id: the last id of its bucket
+_MAX_DOC = (1 << 63) - 1
 
 
 def _order(row: Any) -> tuple[str, bytes]:
     return row[_SORT], row[_ID]
+
+
+def _in_gram_fields(text: str, document: str) -> bool:
+    """Whether *text* (letters and digits) is in the name, reading, company or tag fields."""
+    head = document.split("\n", GRAM_FIELDS)[:GRAM_FIELDS]
+    if any(text in line for line in head):
+        return True  # found as typed, so also once the other characters are taken out
+    return text in _gram_fields(document)
 
 
 def match_page(
@@ -165,8 +171,7 @@ class SearchService:
         prepared = prepare_query(query)
         if prepared is None or limit <= 0:
             return []
-        with self._db.read() as uow:
-            conn = uow.connection
+        with self._db.query(snapshot=True) as conn:
             rows = self._ranked_rows(conn, prepared, limit)
             return self._hits(conn, rows)
 
@@ -182,26 +187,23 @@ class SearchService:
         if prepared is None:
             return 0
         table = prepared.table
-        with self._db.read() as uow:
-            conn = uow.connection
-            total = int(
-                conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (prepared.match,)
-                ).scalar()
-                or 0
-            )
+        with self._db.query(snapshot=True) as conn:
+            (total,) = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (prepared.match,)
+            ).fetchone()
+            total = int(total or 0)
             if not prepared.whole_text or len(prepared.text) <= 3 or total > verify_up_to:
                 return total
-            texts = conn.exec_driver_sql(
-                f"SELECT c.search_text FROM {table} JOIN customers c ON c.doc_id = {table}.rowid "
-                f"WHERE {table} MATCH ? ORDER BY {table}.rowid",
-                (prepared.match,),
-            ).scalars()
-            return sum(1 for text in texts if prepared.text in text)
+            (found,) = conn.execute(
+                f"SELECT count(*) FROM {table} JOIN customers c ON c.doc_id = {table}.rowid "
+                f"WHERE {table} MATCH ? AND instr(c.search_text, ?) > 0",
+                (prepared.match, prepared.text),
+            ).fetchone()
+            return int(found)
 
     # -- ranking -----------------------------------------------------------------------
 
-    def _ranked_rows(self, conn: Connection, q: PreparedQuery, limit: int) -> list[Any]:
+    def _ranked_rows(self, conn: sqlite3.Connection, q: PreparedQuery, limit: int) -> list[Any]:
         chosen: dict[bytes, Any] = {}
         # Exact matches; in the absurd case of more than SMALL_PREFIX of them they are left
         # to the prefix tier, which holds them too, in reading order.
@@ -211,30 +213,14 @@ class SearchService:
             for row in self._prefix_tier(conn, q, limit - len(chosen), chosen):
                 chosen[row[_ID]] = row
         if len(chosen) < limit:
-            n = len(q.text)
-
-            def contains(row: Any) -> bool:
-                if row[_NAME_KEY][:n] == q.text or row[_READING_KEY][:n] == q.text:
-                    return False  # a prefix match: ranked in the tier before
-                if q.whole_text:
-                    return q.text in row[_TEXT]
-                return q.text in _gram_fields(row[_TEXT])
-
-            for row in self._ordered_hits(
-                conn, q.table, q.match, contains, limit - len(chosen), chosen
-            ):
+            for row in self._contains_tier(conn, q, limit - len(chosen), chosen):
                 chosen[row[_ID]] = row
         return list(chosen.values())
 
     def _prefix_tier(
-        self, conn: Connection, q: PreparedQuery, need: int, taken: dict[bytes, Any]
+        self, conn: sqlite3.Connection, q: PreparedQuery, need: int, taken: dict[bytes, Any]
     ) -> list[Any]:
         """Names or readings starting with the query, in 五十音 order."""
-        n = len(q.text)
-
-        def starts(row: Any) -> bool:
-            return row[_NAME_KEY][:n] == q.text or row[_READING_KEY][:n] == q.text
-
         if len(alnum(q.text)) > max(PREFIX_LENGTHS) or alnum(q.text) != q.text:
             # The prefix tokens hold only the first letters: when they say little, use
             # the name and reading indexes if the matches are few, and sort them.
@@ -242,10 +228,77 @@ class SearchService:
             if rows is not None:
                 fresh = sorted((r for r in rows if r[_ID] not in taken), key=_order)
                 return fresh[:need]
-        return self._ordered_hits(conn, "customer_grams", q.prefix_match, starts, need, taken)
+        return self._in_reading_order(
+            conn, "customer_grams", q.prefix_match, _STARTS, q.text, need, taken
+        )
+
+    def _contains_tier(
+        self, conn: sqlite3.Connection, q: PreparedQuery, need: int, taken: dict[bytes, Any]
+    ) -> list[Any]:
+        """The other matches, in 五十音 order."""
+        if q.whole_text:
+            return self._in_reading_order(
+                conn, q.table, q.match, _CONTAINS_ANYWHERE, q.text, need, taken
+            )
+        # The gram index holds exactly the 1-2 character pieces of the name, reading,
+        # company and tag fields (its tokenizer splits our tokens as we made them), so a
+        # match is a hit: SQL ranks them, and the rows shown are checked here against the
+        # documented test. Should one fail, the tier is ranked the slow, exact way.
+        rows = self._in_reading_order(
+            conn, q.table, q.match, _CONTAINS_IN_NAMES, q.text, need, taken, with_text=True
+        )
+        if all(_in_gram_fields(q.text, row[-1]) for row in rows):
+            return [row[:-1] for row in rows]
+        n = len(q.text)
+
+        def contains(row: Any) -> bool:
+            if row[_NAME_KEY][:n] == q.text or row[_READING_KEY][:n] == q.text:
+                return False  # a prefix match: ranked in the tier before
+            return q.text in _gram_fields(row[-1])
+
+        found = self._ordered_hits(conn, q.table, q.match, contains, need, taken)
+        return [row[:-1] for row in found]
 
     @staticmethod
-    def _key_lookup(conn: Connection, text: str, prefix: bool, cap: int) -> list[Any] | None:
+    def _in_reading_order(
+        conn: sqlite3.Connection,
+        table: str,
+        match: str,
+        accept: str,
+        text: str,
+        need: int,
+        taken: dict[bytes, Any],
+        with_text: bool = False,
+    ) -> list[Any]:
+        """The first *need* hits of an FTS index passing *accept* (SQL), in exact 五十音
+        order, in one statement; only those rows come back.
+
+        The index returns hits in doc-id order, which is 五十音 order up to buckets of
+        customers sharing their first kana (``search_index``): the inner query finds the
+        bucket of the need-th accepted hit, the outer one reads up to the end of that
+        bucket and lets SQLite sort and cut it.
+        """
+        marks = ",".join(f":t{i}" for i in range(len(taken)))
+        where = f"{table} MATCH :match AND {accept}"
+        if taken:
+            where += f" AND c.id NOT IN ({marks})"
+        join = f"{table} JOIN customers c ON c.doc_id = {table}.rowid"
+        columns = _COLUMNS + (", c.search_text" if with_text else "")
+        sql = (
+            f"SELECT {columns} FROM {join} LEFT JOIN customers co ON co.id = c.company_id "
+            f"WHERE {where} AND {table}.rowid <= coalesce(("
+            f"SELECT max(d) | {_BUCKET_LAST} FROM (SELECT {table}.rowid AS d FROM {join} "
+            f"WHERE {where} ORDER BY {table}.rowid LIMIT :need) HAVING count(*) = :need), "
+            f"{_MAX_DOC}) ORDER BY c.sort_key, c.id LIMIT :need"
+        )
+        params: dict[str, Any] = {"match": match, "q": text, "n": len(text), "need": need}
+        params.update((f"t{i}", key) for i, key in enumerate(taken))
+        return conn.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _key_lookup(
+        conn: sqlite3.Connection, text: str, prefix: bool, cap: int
+    ) -> list[Any] | None:
         """Customers whose name or reading equals *text* (or starts with it, *prefix*).
 
         Names through their index; readings through the 五十音 sort index, whose leading
@@ -275,12 +328,12 @@ class SearchService:
         }
         found: dict[bytes, Any] = {}
         for index, condition in lookups:
-            rows = conn.exec_driver_sql(
+            rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM customers AS c INDEXED BY {index} "
                 "LEFT JOIN customers co ON co.id = c.company_id "
                 f"WHERE c.deleted_at IS NULL AND {condition} LIMIT :cap",
                 params,
-            ).all()
+            ).fetchall()
             if len(rows) > cap:
                 return None
             for row in rows:
@@ -291,67 +344,76 @@ class SearchService:
 
     @staticmethod
     def _ordered_hits(
-        conn: Connection,
+        conn: sqlite3.Connection,
         table: str,
         match: str,
         accept: Callable[[Any], bool],
         need: int,
         taken: dict[bytes, Any],
     ) -> list[Any]:
-        """Read index hits in doc-id (= 五十音) order until *need* are accepted.
+        """Read index hits in doc-id (= 五十音) order until *need* are accepted (in Python).
 
         Then the rest of the last order bucket is read too, and the whole is sorted by the
-        exact sort key, so the answer is exactly the first *need* by reading.
+        exact sort key, so the answer is exactly the first *need* by reading. The slow,
+        exact fallback of ``_contains_tier``; rows end with the document.
         """
         found: list[Any] = []
         after = -1
         stop_bucket: int | None = None
         while True:
-            rows = conn.exec_driver_sql(
-                f"SELECT {_COLUMNS} FROM {table} "
+            rows = conn.execute(
+                f"SELECT {_COLUMNS}, c.doc_id, c.search_text FROM {table} "
                 f"JOIN customers c ON c.doc_id = {table}.rowid "
                 "LEFT JOIN customers co ON co.id = c.company_id "
                 f"WHERE {table} MATCH ? AND {table}.rowid > ? "
                 f"ORDER BY {table}.rowid LIMIT ?",
                 (match, after, BATCH),
-            ).all()
+            ).fetchall()
             for row in rows:
-                if stop_bucket is not None and bucket_of_doc(row[_DOC]) > stop_bucket:
-                    return sorted(found, key=_order)[:need]
-                if row[_ID] not in taken and accept(row):
+                if stop_bucket is not None and bucket_of_doc(row[-2]) > stop_bucket:
+                    return [r[:-2] + r[-1:] for r in sorted(found, key=_order)[:need]]
+                if row[_ID] not in taken and accept(row[:-2] + row[-1:]):
                     found.append(row)
                     if len(found) == need and stop_bucket is None:
-                        stop_bucket = bucket_of_doc(row[_DOC])
+                        stop_bucket = bucket_of_doc(row[-2])
             if len(rows) < BATCH:
-                return sorted(found, key=_order)[:need]
-            after = rows[-1][_DOC]
+                return [r[:-2] + r[-1:] for r in sorted(found, key=_order)[:need]]
+            after = rows[-1][-2]
 
-    def _hits(self, conn: Connection, rows: Sequence[Any]) -> list[SearchHit]:
+    def _hits(self, conn: sqlite3.Connection, rows: Sequence[Any]) -> list[SearchHit]:
         if not rows:
             return []
         ids = [row[0] for row in rows]
         placeholders = ",".join("?" * len(ids))
         phones: dict[bytes, list[str]] = {}
         emails: dict[bytes, list[str]] = {}
-        for customer_id, kind, e164, national, email in conn.exec_driver_sql(
+        show = self._phones.show
+        for customer_id, kind, e164, national, email in conn.execute(
             "SELECT customer_id, kind, phone_e164, phone_national, email FROM contact_points "
             f"WHERE customer_id IN ({placeholders}) AND kind IN ('phone', 'email') "
             "ORDER BY customer_id, kind, is_primary DESC, position",
-            tuple(ids),
+            ids,
         ):
             if kind == "phone":
-                phones.setdefault(customer_id, []).append(self._phones.show(e164, national))
+                phones.setdefault(customer_id, []).append(show(e164, national))
             else:
                 emails.setdefault(customer_id, []).append(email)
+        new = tuple.__new__
         return [
-            SearchHit(
-                id=as_uuid(row[0]),
-                name=row[1],
-                reading=row[2],
-                company=row[3] or "",
-                stage=row[4],
-                phones=tuple(phones.get(row[0], ())),
-                emails=tuple(emails.get(row[0], ())),
+            new(
+                SearchHit,
+                (
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    tuple(phones.get(row[0], ())),
+                    tuple(emails.get(row[0], ())),
+                ),
             )
             for row in rows
         ]
+
+
+__all__ = ["PreparedQuery", "SearchHit", "SearchService", "match_page", "prepare_query"]

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from relationdesk.normalize.kana import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 GRAM_FIELDS = 4  # name, reading, company, tags: the fields short queries look at
 PREFIX_MARK = "^"

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import cast
+from typing import NamedTuple, cast
 
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
-from relationdesk.services.rows import as_instant, as_uuid, micros
+from relationdesk.services.rows import StoredRow, as_instant, as_uuid, micros, stored_rows
 from relationdesk.services.unit_of_work import Database
 
 _CUSTOMERS = cast(Table, Customer.__table__)
@@ -54,26 +54,70 @@ class PurchaseLineInput:
     quantity: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One entry of the merged feed.
-
-    ``kind`` is an interaction kind, ``"purchase"``, ``"reminder"`` or ``"stage"``. For
-    purchases ``subject`` lists the products and ``amount_minor``/``currency`` hold the
-    total; for reminders ``subject`` is the title, ``at`` the due time and ``outcome``
-    ``"done"`` once done; for stage changes ``subject`` is the new stage and ``body`` the
-    old one.
-    """
-
-    id: uuid.UUID
+class _StoredEntry(NamedTuple):
+    id_bytes: bytes
     kind: str
-    at: datetime
+    at_us: int
     subject: str
     body: str
     outcome: str
     direction: str
     amount_minor: int | None
     currency: str
+
+
+class TimelineEntry(StoredRow, _StoredEntry):
+    """One entry of the merged feed.
+
+    ``kind`` is an interaction kind, ``"purchase"``, ``"reminder"`` or ``"stage"``. For
+    purchases ``subject`` lists the products and ``amount_minor``/``currency`` hold the
+    total; for reminders ``subject`` is the title, ``at`` the due time and ``outcome``
+    ``"done"`` once done; for stage changes ``subject`` is the new stage and ``body`` the
+    old one. Attributes: ``id``, ``kind``, ``at``, ``subject``, ``body``, ``outcome``,
+    ``direction``, ``amount_minor``, ``currency``; the id and time are held as stored and
+    converted on access (``rows.StoredRow``).
+    """
+
+    __slots__ = ()
+    PUBLIC = (
+        "id",
+        "kind",
+        "at",
+        "subject",
+        "body",
+        "outcome",
+        "direction",
+        "amount_minor",
+        "currency",
+    )
+
+    def __new__(
+        cls,
+        id: uuid.UUID,
+        kind: str,
+        at: datetime,
+        subject: str,
+        body: str,
+        outcome: str,
+        direction: str,
+        amount_minor: int | None,
+        currency: str,
+    ) -> TimelineEntry:
+        """Make an entry from public values."""
+        return tuple.__new__(
+            cls,
+            (id.bytes, kind, micros(at), subject, body, outcome, direction, amount_minor, currency),
+        )
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The interaction's, purchase's, reminder's or change's id."""
+        return as_uuid(self.id_bytes)
+
+    @property
+    def at(self) -> datetime:
+        """When it happened (a reminder: when it is due)."""
+        return as_instant(self.at_us)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,22 +357,8 @@ class TimelineService:
                 clauses[name] = ""
             params.append(limit)
         sql = _FEED_SQL.format(**clauses)
-        with self._db.read() as uow:
-            rows = uow.connection.exec_driver_sql(sql, (*params, limit)).all()
-        entries = tuple(
-            TimelineEntry(
-                as_uuid(r[0]),
-                r[1],
-                as_instant(r[2]),
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-            )
-            for r in rows
-        )
+        with self._db.query() as conn:
+            entries = tuple(stored_rows(TimelineEntry, conn.execute(sql, (*params, limit))))
         cursor = None
         if len(entries) == limit:
             cursor = TimelineCursor(entries[-1].at, entries[-1].id)

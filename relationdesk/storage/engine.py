@@ -1,44 +1,44 @@
 """The SQLAlchemy engine over one SQLite file, with the connection settings we rely on.
 
-Every connection gets WAL (readers never block the writer), ``synchronous=FULL`` (a
-committed transaction survives a power cut), ``foreign_keys=ON`` and a ``busy_timeout``.
-pysqlite's own transaction handling is switched off so SQLAlchemy emits BEGIN itself:
-writes use ``BEGIN IMMEDIATE`` (the write lock is taken up front, so a transaction never
-fails half-way on lock upgrade); reads use a plain deferred BEGIN. Bulk writes of rows
-that are consistent by construction (demo data, a checked import) may turn foreign-key and
-CHECK enforcement off for their transaction and use a larger page cache; every other
-transaction turns them back on.
+Each new connection is configured once (``connection.configure_connection``: WAL,
+``synchronous=FULL``, foreign keys, busy timeout, page cache). pysqlite's own transaction
+handling is switched off so SQLAlchemy emits BEGIN itself: writes use ``BEGIN IMMEDIATE``
+(the write lock is taken up front, so a transaction never fails half-way on lock upgrade);
+reads use a plain deferred BEGIN.
+
+Bulk writes of rows that are consistent by construction (demo data, a checked import) may
+turn foreign-key and CHECK enforcement off for their transaction and use a larger page
+cache: those pragmas are set before their BEGIN and put back when the connection returns
+to the pool, so an ordinary transaction runs no pragma at all (three pragmas on every
+BEGIN were a third of a small read's cost). Bulk writes of disposable data (demo data)
+may also give up durability: ``synchronous=NORMAL`` skips the fsync at each commit; WAL
+keeps the file consistent, and only the last commits can be lost on power loss.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-BUSY_TIMEOUT_MS = 10_000
-CACHE_KIB = 32_000
-BULK_CACHE_KIB = 256_000
+from relationdesk.storage.connection import (
+    BULK_CACHE_KIB,
+    BUSY_TIMEOUT_MS,
+    CACHE_KIB,
+    configure_connection,
+)
 
+__all__ = [
+    "BULK_CACHE_KIB",
+    "BUSY_TIMEOUT_MS",
+    "CACHE_KIB",
+    "configure_connection",
+    "make_engine",
+]
 
-def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
-    """Apply RelationDesk's pragmas to a raw sqlite3 connection."""
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        cursor.execute("PRAGMA temp_store = MEMORY")
-    finally:
-        cursor.close()
+_BULK = "relationdesk_bulk"  # in a pooled connection's info while its pragmas are relaxed
 
 
 def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
@@ -58,16 +58,30 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         options = connection.get_execution_options()
-        raw = connection.connection.dbapi_connection
-        # These pragmas cannot change inside a transaction, so each one is set before BEGIN.
         if options.get("sqlite_bulk"):
+            # These pragmas cannot change inside a transaction: set before BEGIN.
+            raw = connection.connection.dbapi_connection
             raw.execute("PRAGMA foreign_keys = OFF")
             raw.execute("PRAGMA ignore_check_constraints = ON")
             raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-        else:
-            raw.execute("PRAGMA foreign_keys = ON")
-            raw.execute("PRAGMA ignore_check_constraints = OFF")
-            raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            if options.get("sqlite_not_durable"):
+                raw.execute("PRAGMA synchronous = NORMAL")
+            connection.connection.info[_BULK] = True
+        elif connection.connection.info.pop(_BULK, False):
+            _restore(connection.connection.dbapi_connection)
         connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        # The pool has rolled back by now (reset on return), so pragmas take effect.
+        if dbapi_connection is not None and record.info.pop(_BULK, False):
+            _restore(dbapi_connection)
+
     return engine
+
+
+def _restore(dbapi_connection: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous = FULL")
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    dbapi_connection.execute("PRAGMA ignore_check_constraints = OFF")
+    dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from relationdesk.storage.backup import BackupFailed, write_backup
 from relationdesk.storage.check import DatabaseFacts, quick_check, read_facts
-from relationdesk.storage.engine import BUSY_TIMEOUT_MS
+from relationdesk.storage.connection import BUSY_TIMEOUT_MS
 from relationdesk.storage.files import (
     connect_read_only,
     fsync_dir,

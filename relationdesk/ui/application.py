@@ -72,7 +72,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
+def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplication, Any]:
     from relationdesk.ui.main_window import MainWindow
 
     qInstallMessageHandler(_message_handler)
@@ -87,7 +87,7 @@ def _start(app: Any, argv: list[str]) -> tuple[QApplication, Any]:
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
     install_translators(qt_app, locale)
-    window = MainWindow(app)
+    window = MainWindow(app, staged=staged)
     return qt_app, window
 
 
@@ -99,8 +99,9 @@ FIRST_PAINT_ENV = "RELATIONDESK_EXIT_AFTER_FIRST_PAINT"
 class FirstPaintWatch(QObject):
     """Calls *done* once the customer list has painted its first page of rows.
 
-    That is the first paint of the list's viewport after the pane said ``shown`` (row
-    count and first page in); *done* runs when that paint has finished.
+    That is the first paint of the list's viewport after the first page arrived in the
+    model (the row count may still be coming: the list shows the first page without it);
+    *done* runs when that paint has finished.
     """
 
     def __init__(self, window: Any, done: Callable[[], None]) -> None:
@@ -109,11 +110,14 @@ class FirstPaintWatch(QObject):
         self._ready = False
         self._viewport = window.customers.table.viewport()
         self._viewport.installEventFilter(self)
-        window.customers.shown.connect(self._shown)
+        self._model = window.customers.model
+        self._model.page_loaded.connect(self._page_loaded)
 
-    def _shown(self) -> None:
-        self._ready = True
-        self._viewport.update()
+    def _page_loaded(self, page: int) -> None:
+        if page == 0:
+            self._model.page_loaded.disconnect(self._page_loaded)
+            self._ready = True
+            self._viewport.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Notice the first paint with rows (QObject override); never filters it out."""
@@ -129,15 +133,22 @@ def _report_first_paint(window: Any) -> None:
     window.quit()
 
 
+# If the first page takes longer than this to paint, the window is finished anyway.
+FINISH_AT_THE_LATEST_MS = 1_000
+
+
 def run(app: Any, argv: list[str], instance: Any = None, minimized: bool = False) -> int:
     """Show the main window for an open app and run the event loop until it closes.
+
+    The window's frame and its list come first; the rest of the window is built right
+    after the list has painted its first page (``MainWindow.finish``).
 
     *instance* (a SingleInstance holding the data folder) brings the window forward when
     RelationDesk is started again; *minimized* starts in the tray (minimised without one).
     """
     from relationdesk.ui.single_instance import bring_to_front
 
-    qt_app, window = _start(app, argv)
+    qt_app, window = _start(app, argv, staged=True)
     if instance is not None:
         if not instance.listen():
             sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
@@ -145,6 +156,9 @@ def run(app: Any, argv: list[str], instance: Any = None, minimized: bool = False
     _refresh_login_entry(app)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         FirstPaintWatch(window, lambda: _report_first_paint(window))
+    else:
+        FirstPaintWatch(window, window.finish)
+        QTimer.singleShot(FINISH_AT_THE_LATEST_MS, window.finish)
     window.load(housekeeping=os.environ.get(FIRST_PAINT_ENV) != "1")
     if not minimized:
         window.show()

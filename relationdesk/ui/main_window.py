@@ -1,10 +1,20 @@
-"""The main window: arranges the panes and connects their signals; no business logic."""
+"""The main window: arranges the panes and connects their signals; no business logic.
+
+It is built in two steps so that start-up paints the customer list as early as it can
+(and without touching PySide6's ``Qt`` namespace, whose 93 Python enums take ~16 ms to
+make: see ``list_model``):
+the frame (the list pane, empty menus, the status bar) needs only Qt and the list's
+plain-SQL reads; ``finish()`` then imports and builds the rest (the customer panel, Today,
+the reminder tray or banner, the trash actions, the menus' actions), which loads the ORM.
+``MainWindow(app)`` does both at once; the app's start-up (``application.run``) builds
+the frame, paints, and finishes right after the first page has been painted.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,31 +23,26 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
-from relationdesk.ui.backups_dialog import BackupsDialog
-from relationdesk.ui.command_palette import CommandPalette
-from relationdesk.ui.customers.customer_panel import CustomerPanel
 from relationdesk.ui.customers.list_pane import CustomerListPane
-from relationdesk.ui.customers.privacy_actions import PrivacyActions
-from relationdesk.ui.customers.trash_actions import TrashActions
-from relationdesk.ui.duplicates import DuplicatesDialog
-from relationdesk.ui.export_dialog import ExportDialog
-from relationdesk.ui.imports.history import ImportHistoryDialog
-from relationdesk.ui.imports.wizard import ImportWizard
-from relationdesk.ui.preferences import PreferencesDialog
-from relationdesk.ui.reminders.banner import DueBanner
-from relationdesk.ui.reminders.due_watch import DueWatcher
-from relationdesk.ui.reminders.tray import ReminderTray
-from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 from relationdesk.ui.tasks import TaskRunner
-from relationdesk.ui.today_pane import TodayPane
-from relationdesk.ui.welcome import WelcomePanel
+
+if TYPE_CHECKING:
+    from relationdesk.ui.backups_dialog import BackupsDialog
+    from relationdesk.ui.command_palette import CommandPalette
+    from relationdesk.ui.duplicates import DuplicatesDialog
+    from relationdesk.ui.export_dialog import ExportDialog
+    from relationdesk.ui.imports.history import ImportHistoryDialog
+    from relationdesk.ui.imports.wizard import ImportWizard
+    from relationdesk.ui.preferences import PreferencesDialog
+    from relationdesk.ui.reminders.banner import DueBanner
+    from relationdesk.ui.reminders.tray import ReminderTray
+    from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
 
 SAMPLE_CUSTOMERS = 500
 OPEN_DELAY_MS = 120
@@ -47,28 +52,89 @@ class MainWindow(QMainWindow):
     """The window a shop owner lives in: the customer list, Today, the welcome on a first
     start, the reminder tray or banner, and the menus that reach every action.
 
+    *staged*: build only the frame now (the list, empty menus); ``finish()`` builds the
+    rest. Without it, both happen here.
+
     Signal: ``housekept(object)`` with the Housekeeping report of the start-up work.
     """
 
     housekept = Signal(object)
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Any, parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME}[*]")
         self._app = app
         self.runner = TaskRunner()
-        self.customers = CustomerListPane(app.customers, app.search, self.runner, self)
-        self.panel = CustomerPanel(app, self.runner, self)
-        self.customer_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.customers = CustomerListPane(app.customer_list, _Search(app), self.runner, self)
+        # Where the customer panel goes: until finish(), its placeholder's twin.
+        self._waiting_panel = QLabel(
+            QCoreApplication.translate(
+                "CustomerPanel", "Choose a customer on the left, or add one with Ctrl+N."
+            ),
+            self,
+        )
+        self._waiting_panel.setWordWrap(True)
+        self._waiting_panel.setMargin(24)
+        # parent= by keyword: with a positional widget, PySide6 checks the overload taking a
+        # Qt.Orientation first, which builds the whole Qt namespace (see list_model).
+        self.customer_page = QSplitter(parent=self)  # horizontal
         self.customer_page.addWidget(self.customers)
-        self.customer_page.addWidget(self.panel)
+        self.customer_page.addWidget(self._waiting_panel)
         self.customer_page.setStretchFactor(0, 4)
         self.customer_page.setStretchFactor(1, 5)
         self.customer_page.setChildrenCollapsible(False)
         self.customer_page.setSizes([540, 740])
-        self.welcome = WelcomePanel(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customer_page)
+        central = QWidget(self)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.pages)
+        self.setCentralWidget(central)
+        self._first_load = True
+        self._welcome_wanted = False
+        self._loading = False
+        self._finished = False
+        self._quitting = False
+        self._housekeeping_pending = False
+        self.customers.model.loaded.connect(self._list_loaded)
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        self._view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.statusBar()
+        for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(self.customers.focus_search)
+        self.resize(1280, 760)
+        if not staged:
+            self.finish()
+
+    def finish(self) -> None:
+        """Build the rest of the window (once; see the module documentation)."""
+        if self._finished:
+            return
+        self._finished = True
+        if self._loading:
+            self.customers.model.count_now()  # counted off the GUI thread while this builds
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from relationdesk.ui.customers.customer_panel import CustomerPanel
+        from relationdesk.ui.customers.privacy_actions import PrivacyActions
+        from relationdesk.ui.customers.trash_actions import TrashActions
+        from relationdesk.ui.reminders.banner import DueBanner
+        from relationdesk.ui.reminders.due_watch import DueWatcher
+        from relationdesk.ui.reminders.tray import ReminderTray
+        from relationdesk.ui.today_pane import TodayPane
+        from relationdesk.ui.welcome import WelcomePanel
+
+        app = self._app
+        sizes = self.customer_page.sizes()
+        self.panel = CustomerPanel(app, self.runner, self)
+        self.customer_page.replaceWidget(1, self.panel)
+        self._waiting_panel.deleteLater()
+        self.customer_page.setSizes(sizes)
+        self.welcome = WelcomePanel(self)
         self.pages.addWidget(self.welcome)
         self.today = TodayPane(app.customers, app.reminders, self.runner, self)
         self.pages.addWidget(self.today)
@@ -78,24 +144,17 @@ class MainWindow(QMainWindow):
         self.due.open_requested.connect(self._bring_customer)
         self.tray: ReminderTray | None = None
         self.banner: DueBanner | None = None
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = ReminderTray(self.due, self)
             self.tray.show()
         else:  # some Linux desktops, offscreen: due reminders show in the window instead
-            self.banner = DueBanner(self.due, central)
-            column.addWidget(self.banner)
-        column.addWidget(self.pages)
-        self.setCentralWidget(central)
-        self._first_load = True
-        self.customers.model.loaded.connect(self._list_loaded)
+            self.banner = DueBanner(self.due, self.centralWidget())
+            self._column.insertWidget(0, self.banner)
         self.welcome.load_samples.connect(self.load_samples)
         self.welcome.start_empty.connect(self.show_list)
         self.welcome.import_contacts.connect(lambda: self.show_import())
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self._file_menu
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.show_preferences)
@@ -119,8 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
-        self._quitting = False
-        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        customer_menu = self._customer_menu
         self.new_action = QAction(self.tr("&New Customer"), self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.new_customer)
@@ -157,7 +215,7 @@ class MainWindow(QMainWindow):
         self.privacy.erased.connect(lambda _report: self.due.check())  # its reminders went
         customer_menu.addAction(self.privacy.export_action)
         customer_menu.addAction(self.privacy.erase_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self._view_menu
         view_menu.addAction(self.trash.show_trash_action)
         self.list_action = QAction(self.tr("&Customers"), self)
         self.list_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -171,11 +229,10 @@ class MainWindow(QMainWindow):
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
         self.palette_action.triggered.connect(self.show_palette)
         view_menu.addAction(self.palette_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
+        self._help_menu.addAction(self.shortcuts_action)
         self.statusBar().addWidget(self.trash.status_label, 1)
         self.statusBar().addPermanentWidget(self.trash.undo_button)
         self.location_label: QLabel | None = None
@@ -184,10 +241,6 @@ class MainWindow(QMainWindow):
             self.location_label.setStyleSheet("color: #b00020;")
             self.location_label.setToolTip(str(app.location.path))
             self.statusBar().addPermanentWidget(self.location_label)
-        self._housekeeping_pending = False
-        for keys in (QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("/")):
-            shortcut = QShortcut(keys, self)
-            shortcut.activated.connect(self.customers.focus_search)
         self.customers.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.panel.editor.dirty_changed.connect(self._dirty_changed)
         self.panel.saved.connect(lambda _detail: self.customers.refresh())
@@ -197,7 +250,10 @@ class MainWindow(QMainWindow):
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_current)
-        self.resize(1280, 760)
+        if self._welcome_wanted:
+            self.pages.setCurrentWidget(self.welcome)
+        if self._loading:
+            self.due.check()
 
     # -- the customer on the right -------------------------------------------------------
 
@@ -266,6 +322,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the list of keyboard shortcuts (Help menu, F1)."""
+        from PySide6.QtCore import Qt
+
+        from relationdesk.ui.shortcuts_dialog import ShortcutsDialog
+
         actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
         extra = [
             (self.tr("Search customers"), QKeySequence(QKeySequence.StandardKey.Find)),
@@ -291,14 +351,18 @@ class MainWindow(QMainWindow):
     def load(self, housekeeping: bool = False) -> None:
         """Show the customers (or, on a first start with none, the welcome) and due reminders.
 
+        Before ``finish()``, only the first page is read: the count and due reminders are
+        asked for when the window is finished (after the first page has been painted).
         With *housekeeping*, the start-up work (backup when due, trash purge, deferred
         check) runs off the GUI thread once the list has shown its first page.
         """
         if housekeeping and not self._housekeeping_pending:
             self._housekeeping_pending = True
             self.customers.shown.connect(self._first_page_shown)
-        self.customers.start()
-        self.due.check()
+        self._loading = True
+        self.customers.start(count_later=not self._finished)
+        if self._finished:
+            self.due.check()
 
     def _first_page_shown(self) -> None:
         self.customers.shown.disconnect(self._first_page_shown)
@@ -367,7 +431,10 @@ class MainWindow(QMainWindow):
             return
         self._first_load = False
         if self.customers.model.rowCount() == 0 and not self.customers.search_box.text():
-            self.pages.setCurrentWidget(self.welcome)
+            if self._finished:
+                self.pages.setCurrentWidget(self.welcome)
+            else:
+                self._welcome_wanted = True
 
     def show_today(self) -> None:
         """Show the Today view, freshly gathered."""
@@ -392,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def show_palette(self) -> CommandPalette:
         """Open the command palette (Ctrl+K): actions and customers by typing."""
+        from relationdesk.ui.command_palette import CommandPalette
+
         actions = [
             a
             for menu in self.menuBar().findChildren(QMenu)
@@ -405,6 +474,8 @@ class MainWindow(QMainWindow):
 
     def show_import(self, path: str = "") -> ImportWizard:
         """Open File → Import Contacts (also offered on the welcome)."""
+        from relationdesk.ui.imports.wizard import ImportWizard
+
         wizard = ImportWizard(self._app.imports, self.runner, path, self, self._app.backups)
         wizard.imported.connect(self._imported)
         wizard.undone.connect(self.customers.start)
@@ -417,6 +488,8 @@ class MainWindow(QMainWindow):
 
     def show_import_history(self) -> ImportHistoryDialog:
         """Open File → Import History: every import and merge, each undoable."""
+        from relationdesk.ui.imports.history import ImportHistoryDialog
+
         dialog = ImportHistoryDialog(self._app.imports, self.runner, self, self._app.backups)
         dialog.undone.connect(self.customers.start)
         dialog.open()
@@ -424,6 +497,8 @@ class MainWindow(QMainWindow):
 
     def show_duplicates(self) -> DuplicatesDialog:
         """Open Customer → Find Duplicates: likely pairs, each mergeable (and undoable)."""
+        from relationdesk.ui.duplicates import DuplicatesDialog
+
         dialog = DuplicatesDialog(self._app, self.runner, self)
         dialog.merged.connect(self._duplicates_merged)
         dialog.open()
@@ -436,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> ExportDialog:
         """Open File → Export Customers: all, the current search or the selected one."""
+        from relationdesk.ui.export_dialog import ExportDialog
+
         search = "" if self.customers.trash_mode else self.customers.search_box.text()
         dialog = ExportDialog(
             self._app.exports, self.runner, search, self.customers.selected(), self
@@ -446,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         """Open File → Backups: the list, Back Up Now and Restore."""
+        from relationdesk.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._app, self.runner, self, self.panel.editor.confirm_leave)
         dialog.restoring.connect(self.due.pause)
         dialog.restored.connect(self._restored)
@@ -461,6 +540,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Preferences; OK keeps the choices."""
+        from relationdesk.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self._app.settings, self._app.paths.root, self)
         dialog.accepted.connect(lambda: self._keep_preferences(dialog.chosen()))
         dialog.open()
@@ -473,6 +554,9 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Leave RelationDesk (also from the tray), after unsaved changes are dealt with."""
+        if not self._finished:
+            self._quit_now()
+            return
         self.panel.editor.confirm_leave(self._quit_now)
 
     def _quit_now(self) -> None:
@@ -485,6 +569,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide to the tray when so set; else ask about unsaved changes, then let service
         calls finish (override)."""
+        if not self._finished:  # closed before it was finished: nothing to ask about
+            self.runner.wait()
+            super().closeEvent(event)
+            return
         if self.tray is not None and self._app.settings.close_to_tray and not self._quitting:
             self.hide()
             event.ignore()
@@ -495,3 +583,19 @@ class MainWindow(QMainWindow):
             return
         self.runner.wait()
         super().closeEvent(event)
+
+
+class _Search:
+    """The app's search service, looked up when first used (typing in the box), so that
+    the window's frame is built without importing it."""
+
+    def __init__(self, app: Any) -> None:
+        self._app = app
+
+    def search(self, query: str, limit: int = 100) -> Any:
+        """``SearchService.search``."""
+        return self._app.search.search(query, limit=limit)
+
+    def count(self, query: str) -> int:
+        """``SearchService.count``."""
+        return int(self._app.search.count(query))

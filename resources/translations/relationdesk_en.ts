@@ -225,27 +225,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="39" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="40" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="41" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -253,52 +253,52 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
       <source>Reading (あいうえお)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
       <source>Date added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
       <source>Lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
       <source>Prospect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
       <source>Repeat customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
       <source>Advocate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="83" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation type="unfinished" />
     </message>
@@ -323,17 +323,17 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="147" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="148" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="273" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="283" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="288" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -341,7 +341,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="299" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="304" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -349,7 +349,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="301" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="306" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
@@ -376,6 +376,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
+      <location filename="../../relationdesk/ui/main_window.py" line="71" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
@@ -1738,163 +1739,163 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="98" />
+      <location filename="../../relationdesk/ui/main_window.py" line="101" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="99" />
+      <location filename="../../relationdesk/ui/main_window.py" line="158" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="161" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="164" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="108" />
+      <location filename="../../relationdesk/ui/main_window.py" line="167" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="112" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="116" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="123" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="124" />
+      <location filename="../../relationdesk/ui/main_window.py" line="182" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="127" />
+      <location filename="../../relationdesk/ui/main_window.py" line="185" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="131" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="134" />
+      <location filename="../../relationdesk/ui/main_window.py" line="192" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="137" />
+      <location filename="../../relationdesk/ui/main_window.py" line="195" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="148" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="160" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="162" />
+      <location filename="../../relationdesk/ui/main_window.py" line="220" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="165" />
+      <location filename="../../relationdesk/ui/main_window.py" line="223" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="170" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="174" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="175" />
+      <location filename="../../relationdesk/ui/main_window.py" line="232" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="271" />
-      <location filename="../../relationdesk/ui/main_window.py" line="272" />
+      <location filename="../../relationdesk/ui/main_window.py" line="331" />
+      <location filename="../../relationdesk/ui/main_window.py" line="332" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="275" />
+      <location filename="../../relationdesk/ui/main_window.py" line="335" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="280" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="281" />
+      <location filename="../../relationdesk/ui/main_window.py" line="341" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="283" />
+      <location filename="../../relationdesk/ui/main_window.py" line="343" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="314" />
+      <location filename="../../relationdesk/ui/main_window.py" line="378" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="322" />
+      <location filename="../../relationdesk/ui/main_window.py" line="386" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="326" />
+      <location filename="../../relationdesk/ui/main_window.py" line="390" />
       <source>The database check found problems; restore a backup (File → Backups…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="331" />
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="404" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="342" />
+      <location filename="../../relationdesk/ui/main_window.py" line="406" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <location filename="../../relationdesk/ui/main_window.py" line="510" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>

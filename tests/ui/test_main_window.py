@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -75,6 +76,91 @@ def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, no
     settle(qtbot, runner)
 
 
+def test_windowed_model_reads_pages_from_checkpoints_once_they_are_in(qtbot, app, now):
+    """The model asks for checkpoints (off the GUI thread) when a page past the first is
+    first asked for, not before, and passes them to every later page fetch; the rows are
+    those at the positions asked for."""
+    DemoGenerator(app.db, seed=5).generate(1300, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    seen: list[object] = []
+    taken: list[int] = []
+
+    def fetch(offset, limit, total, marks):
+        seen.append(marks)
+        return app.customers.rows_at(offset, limit, total=total, checkpoints=marks)
+
+    def checkpoints():
+        taken.append(1)
+        return app.customers.checkpoints(step=50)
+
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.browse(app.customers.count, fetch, checkpoints)
+    settle(qtbot, runner)
+    assert seen == [None] and taken == []  # the first page asks for none
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        assert model.index(2 * list_model.PAGE_SIZE, 0).data() is None
+    qtbot.waitUntil(lambda: model.checkpoints is not None, timeout=10_000)
+    assert taken == [1]
+    middle = 4 * list_model.PAGE_SIZE + 17
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        assert model.index(middle, 0).data() is None
+    assert seen[-1] is model.checkpoints and taken == [1]
+    expected = app.customers.rows_at(middle, 1, total=model.rowCount())[0]
+    assert model.index(middle, 0).data() == expected.display_name
+    settle(qtbot, runner)
+
+
+def test_first_page_is_shown_before_the_count_arrives(qtbot, app, now):
+    """The first rows are in the model while the count is still coming; the count then
+    grows the list without a reset (rows already shown stay where they are)."""
+    DemoGenerator(app.db, seed=6).generate(450, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    release = threading.Event()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    def slow_count() -> int:
+        release.wait(10)
+        return app.customers.count()
+
+    model.browse(slow_count, lambda o, n, t: app.customers.rows_at(o, n, total=t))
+    resets.clear()
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        pass
+    first = app.customers.rows_at(0, list_model.PAGE_SIZE)
+    assert model.rowCount() == len(first)
+    assert model.index(0, 0).data() == first[0].display_name
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        release.set()
+    assert model.rowCount() == 450 and not resets
+    settle(qtbot, runner)
+
+
+def test_a_browse_can_count_later(qtbot, app, now):
+    """With count_later the model shows the first page and counts only on count_now()
+    (once); start-up counts after its first paint."""
+    DemoGenerator(app.db, seed=7).generate(300, now)
+    runner = TaskRunner()
+    model = CustomerListModel(runner)
+    counted: list[int] = []
+
+    def count() -> int:
+        counted.append(1)
+        return app.customers.count()
+
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.browse(count, lambda o, n, t: app.customers.rows_at(o, n, total=t), count_later=True)
+    settle(qtbot, runner)
+    assert counted == [] and model.rowCount() == list_model.PAGE_SIZE
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.count_now()
+    model.count_now()
+    settle(qtbot, runner)
+    assert counted == [1] and model.rowCount() == 300
+
+
 @pytest.fixture
 def filled(app, now):
     """The test app with three customers."""
@@ -132,8 +218,8 @@ def test_window_speaks_japanese(qtbot, qapp, filled):
         qtbot.addWidget(main)
         with qtbot.waitSignal(main.customers.shown, timeout=10_000):
             main.load()
-        model = main.customers.model
-        assert model.headerData(0, Qt.Orientation.Horizontal) == "氏名"
+        header = main.customers.table.horizontalHeader().model()
+        assert header.headerData(0, Qt.Orientation.Horizontal) == "氏名"
         assert main.customers.count_label.text() == "顧客 3 件"
         assert "検索" in main.customers.search_box.placeholderText()
         settle(qtbot, main.runner)

@@ -373,3 +373,99 @@ def test_birthday_limit_keeps_the_soonest(app, now):
         app.customers.create(person(f"誕{n}", "", "", birthday=born), now)
     soonest = app.customers.birthdays(date(2027, 1, 1), days=7, limit=2)
     assert [b.next_date for b in soonest] == [date(2027, 1, 2), date(2027, 1, 3)]
+
+
+def _list_of_twenty(app, now):
+    """Twenty people with ties of reading, some contacted, some tagged (for every order)."""
+    made = []
+    for i, (family, reading) in enumerate(READINGS * 2):
+        extra: dict[str, object] = {"stage": "customer" if i % 3 else "lead"}
+        if i % 2:
+            extra["tags"] = ("VIP",)
+        created = app.customers.create(
+            person(family, str(i), reading, **extra), now + timedelta(seconds=i)
+        )
+        if i % 4 == 0:
+            app.timeline.log_interaction(created.id, "visit", now - timedelta(days=i), now)
+        made.append(created.id)
+    return made
+
+
+LISTS = [
+    *((sort, CustomerFilter()) for sort in SortOrder),
+    (SortOrder.READING, CustomerFilter(stage="customer")),
+    (SortOrder.LAST_CONTACT, CustomerFilter(tag="vip")),
+    (SortOrder.READING, CustomerFilter(trashed=True)),
+]
+
+
+@pytest.mark.parametrize(("sort", "where"), LISTS)
+@pytest.mark.parametrize("step", [1, 3, 7, 512])
+def test_rows_at_from_checkpoints_match_the_keyset_order(app, now, sort, where, step):
+    """Pages read from position checkpoints are the rows at those positions, in every order
+    and filter, across the never-contacted part of the last-contact order too."""
+    made = _list_of_twenty(app, now)
+    for gone in made[::5]:
+        app.customers.delete(gone, now)
+    whole = [r.id for r in app.customers.list_page(sort=sort, limit=1000, where=where).rows]
+    marks = app.customers.checkpoints(sort, where, step=step)
+    assert marks.total == len(whole) == app.customers.count(where)
+    assert [m[0] for m in marks.marks] == sorted({m[0] for m in marks.marks})
+    for offset in range(len(whole) + 1):
+        for limit in (1, 4):
+            got = app.customers.rows_at(offset, limit, sort, where, None, marks)
+            assert [r.id for r in got] == whole[offset : offset + limit], (offset, limit)
+
+
+def test_checkpoints_of_another_list_are_not_used(app, now):
+    """Checkpoints are used only for the order and filter they were taken for."""
+    _list_of_twenty(app, now)
+    by_name = app.customers.checkpoints(SortOrder.NAME, step=2)
+    whole = [r.id for r in app.customers.list_page(limit=1000).rows]
+    got = app.customers.rows_at(7, 5, SortOrder.READING, None, None, by_name)
+    assert [r.id for r in got] == whole[7:12]
+    assert not by_name.serves(SortOrder.READING, CustomerFilter())
+    trash = app.customers.checkpoints(SortOrder.NAME, CustomerFilter(trashed=True))
+    assert trash.serves(SortOrder.READING, CustomerFilter(trashed=True))
+
+
+def test_checkpoint_pages_move_only_with_changes_between_checkpoint_and_page(app, now):
+    """The documented behaviour under changes after the checkpoints were taken.
+
+    A page is read from the checkpoint before it: customers added or removed between that
+    checkpoint and the page move it by as many rows; changes before the checkpoint or after
+    the page do not (OFFSET would move it for every change before the page). A removed
+    checkpoint row is no trouble: the page starts from the next row.
+    """
+    _list_of_twenty(app, now)
+    marks = app.customers.checkpoints(step=5)
+    before = [r.id for r in app.customers.list_page(limit=1000).rows]
+    # Remove the rows at positions 2 and 17: before the checkpoint at 10, after the page.
+    app.customers.delete(before[2], now)
+    app.customers.delete(before[17], now)
+    assert [r.id for r in app.customers.rows_at(11, 3, checkpoints=marks)] == before[11:14]
+    by_offset = [r.id for r in app.customers.rows_at(11, 3)]
+    assert by_offset == before[12:15]  # OFFSET moved by the row removed before the page
+    # Remove a row between the checkpoint (10) and the page (11): the page moves by one.
+    app.customers.delete(before[10], now)
+    assert [r.id for r in app.customers.rows_at(11, 3, checkpoints=marks)] == before[12:15]
+    # The checkpoint's own row went away: the page still starts right after it.
+    assert [r.id for r in app.customers.rows_at(10, 2, checkpoints=marks)] == before[11:13]
+
+
+def test_read_ahead_answers_the_first_page_once(app, now, monkeypatch):
+    """Read ahead at start-up: the first rows_at(0, n) takes the rows read in a thread;
+    later calls (and other lists, longer pages) ask the database."""
+    _list_of_twenty(app, now)
+    service = app.customer_list
+    whole = [r.id for r in service.list_page(limit=1000).rows]
+    service.read_ahead(limit=10)
+    asked: list[str] = []
+    monkeypatch.setattr(service, "_from_start", lambda *a: asked.append("rows") or [])
+    assert [r.id for r in service.rows_at(0, 5)] == whole[:5]
+    assert asked == []
+    assert service.rows_at(0, 5) == ()
+    assert asked == ["rows"]
+    service.read_ahead(limit=10)
+    assert service.rows_at(0, 11) == ()  # more than was read ahead: asked again
+    assert service.rows_at(0, 3, where=CustomerFilter(stage="lead")) == ()

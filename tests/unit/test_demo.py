@@ -55,6 +55,30 @@ def test_progress_can_stop_between_chunks(app, now):
     assert app.maintenance.check().healthy
 
 
+def test_demo_phone_format_is_libphonenumbers():
+    """The demo's cached phone formats are exactly what libphonenumber writes."""
+    import random
+
+    from relationdesk.normalize.phones import national_format
+    from relationdesk.services import demo, demo_names
+
+    rng = random.Random(4)
+    for _ in range(3_000):
+        prefix = rng.choice((*demo_names.MOBILE, *demo_names.AREA_CODES))
+        length = 11 if prefix in demo_names.MOBILE else 10
+        national = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix)))
+        assert demo._national_format(national) == national_format("+81" + national[1:]), national
+
+
+def test_demo_rows_carry_their_gram_tokens_and_order_buckets(now):
+    """What the helper process computes for the writer matches the search index's own."""
+    from relationdesk.services import demo, search_index
+
+    chunk = demo._build_chunk(1, 0, 0, 50, 1_700_000_000_000_000, {t: b"" for t in demo.names.TAGS})
+    assert chunk.grams == [search_index.grams_of(d) for d in chunk.documents]
+    assert chunk.buckets == [search_index.order_bucket(c[7]) for c in chunk.customers]
+
+
 def test_demo_phone_numbers_are_numbers_in_use(app, now):
     """Every demo phone passes the profile's validation, so a demo customer can be saved."""
     import phonenumbers

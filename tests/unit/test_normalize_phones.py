@@ -295,3 +295,16 @@ def test_stored_search_digits_of_an_extension_parse_again() -> None:
     phone = parse_phone("03-1234-5678 ext. 12")
     assert "ext" in phone.national
     assert stored_search_digits(phone.e164, phone.national) == "0312345678"
+
+
+def test_home_prefixes_known_without_phonenumbers_agree_with_it() -> None:
+    """The calling codes kept for start-up are libphonenumber's; others are looked up."""
+    import phonenumbers
+
+    from relationdesk.normalize import phones
+
+    for region, prefix in phones._KNOWN_PREFIXES.items():
+        assert prefix == f"+{phonenumbers.country_code_for_region(region)}"
+    assert phones.PhoneDisplay("US").prefix == "+1"
+    assert phones.PhoneDisplay("JP").prefix == "+81"
+    assert phonenumbers.country_code_for_region("JP") == phones._JP_CODE

@@ -109,6 +109,25 @@ def test_services_refuse_work_while_the_database_is_closed(app, now):
     assert app.customers.count() == 0
 
 
+def test_read_pool_closes_its_connections_and_never_pools_old_ones(app):
+    """close() closes the pooled plain-sqlite3 readers; one in use then is closed when it
+    is given back, not pooled again (after a restore it would see the replaced file)."""
+    with app.db.query() as idle:
+        pass
+    with app.db.query() as busy:
+        assert busy is idle  # pooled
+        app.db.close()
+    for conn in (idle, busy):
+        with pytest.raises(sqlite3.ProgrammingError):
+            conn.execute("SELECT 1")
+    with pytest.raises(DatabaseClosed), app.db.query():
+        pass
+    app.db.reopen()
+    with app.db.query() as fresh:
+        assert fresh is not idle
+        assert fresh.execute("SELECT count(*) FROM customers").fetchone() == (0,)
+
+
 def damage(path: Path) -> None:
     """Overwrite the second page with 0xff (a broken b-tree page)."""
     with sqlite3.connect(path) as conn:

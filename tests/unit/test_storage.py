@@ -28,6 +28,40 @@ def test_bulk_unit_relaxes_checks_only_for_itself(app):
         assert uow.connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_disposable_bulk_unit_skips_fsync_only_for_itself(app):
+    """Demo data's bulk unit commits with synchronous=NORMAL; the next unit is FULL again,
+    and read connections are FULL and query-only."""
+    with app.db.bulk_write(durable=False) as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+        assert uow.connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+    with app.db.bulk_write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    with app.db.write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert uow.connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with app.db.query() as conn:
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError):
+            conn.execute("DELETE FROM tags")
+
+
+def test_read_blocks_see_one_snapshot_and_leave_no_transaction(app, now):
+    """query(snapshot=True) holds one read transaction for its block; a block that raises
+    gives its connection back with no transaction open."""
+    with app.db.query(snapshot=True) as conn:
+        before = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+        app.customers.create(CustomerInput(family_name="山田", reading="ヤマダ"), now)
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == before
+    with pytest.raises(ZeroDivisionError), app.db.query(snapshot=True) as conn:
+        conn.execute("SELECT 1").fetchall()
+        raise ZeroDivisionError
+    with app.db.query() as conn:
+        assert not conn.in_transaction
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == before + 1
+
+
 def test_unit_of_work_rolls_back_unless_committed(app, now):
     """Leaving the block without commit, or by an exception, keeps nothing."""
     with app.db.write() as uow:

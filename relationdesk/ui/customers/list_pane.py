@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.normalize.kana import GOJUON_ROWS
-from relationdesk.services.customer_data import CustomerFilter, SortOrder
-from relationdesk.services.search import SearchHit
+from relationdesk.services.list_rows import CustomerFilter, SearchHit, SortOrder
 from relationdesk.ui.customers.list_model import CustomerListModel
 from relationdesk.ui.tasks import TaskRunner
 
@@ -89,6 +88,7 @@ class CustomerListPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.header_labels(self))  # see list_model.DISPLAY_ROLE
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 170, 180, 130)):
             self.table.setColumnWidth(column, width)
@@ -135,10 +135,11 @@ class CustomerListPane(QWidget):
         for box in (self.sort_box, self.stage_box, self.tag_box):
             box.currentIndexChanged.connect(self.start)
 
-    def start(self, keep_row: int | None = None) -> None:
+    def start(self, keep_row: int | None = None, count_later: bool = False) -> None:
         """Show every customer in the chosen order and filter (or the trash).
 
         *keep_row*: select that row again once the list is back (after a change).
+        *count_later*: count only when ``model.count_now()`` is called (start-up).
         """
         self._query_generation += 1
         self._keep_row = keep_row
@@ -148,7 +149,11 @@ class CustomerListPane(QWidget):
         customers, order, where = self._customers, self.sort_order(), self.current_filter()
         self.model.browse(
             lambda: customers.count(where),
-            lambda offset, limit, total: customers.rows_at(offset, limit, order, where, total),
+            lambda offset, limit, total, marks: customers.rows_at(
+                offset, limit, order, where, total, marks
+            ),
+            lambda: customers.checkpoints(order, where),
+            count_later=count_later,
         )
         if self.tag_box.count() == 1:
             self._runner.submit(customers.tag_names, self._tags_arrived, context=self)
