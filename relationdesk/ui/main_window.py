@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.panel = CustomerPanel(app, self.runner, self)
         self.customer_page.replaceWidget(1, self.panel)
         self._waiting_panel.deleteLater()
+        total = max(sum(sizes), self.customer_page.width(), self.width())
+        if not self.customer_page.isVisible() or min(sizes) < 200:
+            sizes = [total * 42 // 100, total - total * 42 // 100]  # list 42 %, customer 58 %
         self.customer_page.setSizes(sizes)
         self.welcome = WelcomePanel(self)
         self.pages.addWidget(self.welcome)
