@@ -220,9 +220,7 @@ class TimelineService:
                 _touch(uow.session, customer, occurred_at)
             uow.session.flush()
             uow.commit()
-            return TimelineEntry(
-                entry.id, kind, occurred_at, entry.subject, body, entry.outcome, direction, None, ""
-            )
+            return _interaction_entry(entry)
 
     def record_purchase(
         self,
@@ -281,17 +279,7 @@ class TimelineService:
             _recompute_last_contact(uow.session, entry.customer_id)
             uow.session.flush()
             uow.commit()
-            return TimelineEntry(
-                entry.id,
-                kind,
-                occurred_at,
-                entry.subject,
-                body,
-                entry.outcome,
-                direction,
-                None,
-                "",
-            )
+            return _interaction_entry(entry)
 
     def update_purchase(
         self,
@@ -434,6 +422,20 @@ def _set_lines(purchase: Purchase, lines: Sequence[PurchaseLineInput], now: date
         for i, line in enumerate(lines)
     ]
     purchase.total_minor = sum(line.quantity * line.unit_price_minor for line in lines)
+
+
+def _interaction_entry(entry: Interaction) -> TimelineEntry:
+    return TimelineEntry(
+        entry.id,
+        entry.kind,
+        entry.occurred_at,
+        entry.subject,
+        entry.body,
+        entry.outcome,
+        entry.direction,
+        None,
+        "",
+    )
 
 
 def _purchase_entry(purchase: Purchase) -> TimelineEntry:
