@@ -3,15 +3,24 @@
 The rule (as in Picard and Anki): a worker never touches a widget. A job runs a plain
 callable on the thread pool; its result or exception is sent through a queued signal to a
 relay object that lives on the GUI thread, which calls the callback there.
+
+A call that finds the database closed (the window is closing, or a restore swaps the file)
+is dropped when it has no error callback: whoever closed the database shows the data again
+once it is reopened, so there is nothing to tell the user.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import isValid
+
+from relationdesk.services.unit_of_work import DatabaseClosed
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -52,6 +61,9 @@ class _Relay(QObject):
         if not self._wanted():
             return
         if self._on_error is None:
+            if isinstance(error, DatabaseClosed):
+                log.info("dropped a call that found the database closed: %s", error)
+                return
             raise error
         self._on_error(error)
 
