@@ -80,6 +80,10 @@ def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplicatio
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
     qt_app.setDesktopFileName("relationdesk")  # Wayland/X11 match the window to its entry
+    # Only the main window's closing quits (MainWindow.closeEvent): by default a dialog
+    # closed while the window is hidden in the tray would be "the last window" and end the
+    # app, and the window's own close would quit a second time after the event loop ended.
+    qt_app.setQuitOnLastWindowClosed(False)
     icon = app_icon()
     if not icon.isNull():
         qt_app.setWindowIcon(icon)

@@ -564,10 +564,7 @@ class MainWindow(QMainWindow):
 
     def _quit_now(self) -> None:
         self._quitting = True
-        self.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        self.close()  # closeEvent ends the event loop
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide to the tray when so set; else ask about unsaved changes, then let service
@@ -575,6 +572,7 @@ class MainWindow(QMainWindow):
         if not self._finished:  # closed before it was finished: nothing to ask about
             self.runner.wait()
             super().closeEvent(event)
+            QApplication.quit()
             return
         if self.tray is not None and self._app.settings.close_to_tray and not self._quitting:
             self.hide()
@@ -586,6 +584,9 @@ class MainWindow(QMainWindow):
             return
         self.runner.wait()
         super().closeEvent(event)
+        # The application does not quit on its last window closing (see application._start),
+        # so that a message box closed while this window waits in the tray does not end it.
+        QApplication.quit()
 
 
 class _Search:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import configparser
 import sys
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relationdesk import autostart
@@ -91,3 +92,38 @@ def test_minimized_start_shows_no_window(qtbot, app):
     QTimer.singleShot(1500, look_and_quit)
     assert run(app, [sys.argv[0]], minimized=True) == 0
     assert seen == {"minimized": True, "tray": None}
+
+
+
+@pytest.mark.parametrize("in_tray", [False, True])
+def test_quit_ends_the_event_loop_once(qtbot, app, in_tray):
+    """Quit ends the app's event loop and leaves no second quit pending, so that event
+    loops run afterwards (a progress dialog at shutdown, the next test) are not refused.
+    A dialog closed while the window is hidden (in the tray) does not end the app."""
+    from relationdesk.ui.application import run
+    from relationdesk.ui.main_window import MainWindow
+
+    seen = []
+
+    def quit_from(window):
+        seen.append("still running")
+        window.quit()
+
+    def act():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        if not in_tray:
+            quit_from(window)
+            return
+        window.hide()
+        dialog = QDialog()
+        dialog.show()
+        QTimer.singleShot(100, dialog.close)
+        QTimer.singleShot(600, lambda: quit_from(window))
+
+    QTimer.singleShot(1500, act)
+    assert run(app, [sys.argv[0]], minimized=True) == 0
+    assert seen == ["still running"]
+    QApplication.processEvents()  # what the next test's set-up and teardown do
+    loop = QEventLoop()
+    QTimer.singleShot(50, loop.quit)
+    assert loop.exec() == 0  # -1: refused, a quit was still pending
