@@ -94,7 +94,6 @@ def test_minimized_start_shows_no_window(qtbot, app):
     assert seen == {"minimized": True, "tray": None}
 
 
-
 @pytest.mark.parametrize("in_tray", [False, True])
 def test_quit_ends_the_event_loop_once(qtbot, app, in_tray):
     """Quit ends the app's event loop and leaves no second quit pending, so that event
