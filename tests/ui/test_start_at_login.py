@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import configparser
+import contextlib
 import sys
 
 import pytest
@@ -20,6 +21,29 @@ def exec_line(path):
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     parser.read(path, encoding="utf-8")
     return parser["Desktop Entry"]["Exec"]
+
+
+@contextlib.contextmanager
+def hang_guard(msecs: int = 20_000):
+    """Ends the event loop after *msecs* if the test's own quit never comes (a failed
+    callback would otherwise hang the test run); the test's checks then fail."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.quit)
+    guard.start(msecs)
+    try:
+        yield
+    finally:
+        guard.stop()
+
+
+def running_window():
+    """The main window that ``run`` shows (earlier tests' windows are closed, not gone)."""
+    from relationdesk.ui.main_window import MainWindow
+
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
 
 
 def test_switching_start_at_login_on_and_off(qtbot, app):
@@ -79,18 +103,18 @@ def test_a_failure_is_shown_and_the_dialog_stays(qtbot, app, tmp_path, monkeypat
 def test_minimized_start_shows_no_window(qtbot, app):
     """--minimized: in the tray where there is one; offscreen has none, so minimised."""
     from relationdesk.ui.application import run
-    from relationdesk.ui.main_window import MainWindow
 
     seen = {}
 
     def look_and_quit():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = running_window()
         seen["minimized"] = window.isMinimized()
         seen["tray"] = window.tray
         window.quit()
 
     QTimer.singleShot(1500, look_and_quit)
-    assert run(app, [sys.argv[0]], minimized=True) == 0
+    with hang_guard():
+        assert run(app, [sys.argv[0]], minimized=True) == 0
     assert seen == {"minimized": True, "tray": None}
 
 
@@ -100,7 +124,6 @@ def test_quit_ends_the_event_loop_once(qtbot, app, in_tray):
     loops run afterwards (a progress dialog at shutdown, the next test) are not refused.
     A dialog closed while the window is hidden (in the tray) does not end the app."""
     from relationdesk.ui.application import run
-    from relationdesk.ui.main_window import MainWindow
 
     seen = []
 
@@ -109,7 +132,7 @@ def test_quit_ends_the_event_loop_once(qtbot, app, in_tray):
         window.quit()
 
     def act():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = running_window()
         if not in_tray:
             quit_from(window)
             return
@@ -120,7 +143,8 @@ def test_quit_ends_the_event_loop_once(qtbot, app, in_tray):
         QTimer.singleShot(600, lambda: quit_from(window))
 
     QTimer.singleShot(1500, act)
-    assert run(app, [sys.argv[0]], minimized=True) == 0
+    with hang_guard():
+        assert run(app, [sys.argv[0]], minimized=True) == 0
     assert seen == ["still running"]
     QApplication.processEvents()  # what the next test's set-up and teardown do
     loop = QEventLoop()
