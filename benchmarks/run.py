@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import dataset, machine, scenarios, startup
+from benchmarks import dataset, import_scenario, machine, scenarios, startup
 
 RESULTS_DIR = Path(__file__).with_name("results")
 FULL_SCALE = 1_000_000
@@ -39,6 +39,7 @@ ORDER = (
     "timeline_first_page",
     "timeline_big_first_page",
     "due_reminders",
+    "import_100k",
     "demo_generate",
     "rss_after_browse",
 )
@@ -121,6 +122,29 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
             reps=len(measured.app_samples),
             note="launch to the list's first painted page vs a bare window's first paint; "
             "rss_mib: the app's peak at that moment",
+        )
+        entries.append(entry)
+    if wanted("import_100k"):
+        rows = min(import_scenario.ROWS, args.import_rows)
+        print(f"import_100k: a {rows:,}-row CP932 CSV, the app's import vs a raw bulk insert ...")
+        measured_import = import_scenario.measure(rows, args.import_reps)
+        entry = _entry(
+            "import_100k",
+            scale,
+            measured_import.app_ms,
+            measured_import.raw_ms,
+            import_scenario.TARGET_RATIO,
+        )
+        entry.update(
+            target=f"≤{import_scenario.TARGET_RATIO}x",
+            met=entry["ratio"] <= import_scenario.TARGET_RATIO,
+            rows=measured_import.customers,
+            contact_points=measured_import.points,
+            reps=len(measured_import.app_runs),
+            app_runs_s=[round(s, 2) for s in measured_import.app_runs],
+            raw_runs_s=[round(s, 2) for s in measured_import.raw_runs],
+            note=f"{rows:,} rows into a fresh data folder (not the data set); raw: the "
+            "same customers, contact points and index documents in one executemany each",
         )
         entries.append(entry)
     if wanted("demo_generate"):
@@ -241,6 +265,18 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--startup-runs", type=int, default=7, help="launches of each side (default 7)"
+    )
+    parser.add_argument(
+        "--import-reps",
+        type=int,
+        default=import_scenario.IMPORT_REPS,
+        help="import_100k runs of each side (default %(default)s; ~30 s a pair)",
+    )
+    parser.add_argument(
+        "--import-rows",
+        type=int,
+        default=import_scenario.ROWS,
+        help="rows of the import_100k file (default %(default)s; fewer for a smoke run)",
     )
     parser.add_argument("--cache-dir", default=str(dataset.default_cache_root()))
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))

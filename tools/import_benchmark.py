@@ -2,14 +2,14 @@
 
     .venv/bin/python tools/import_benchmark.py [ROWS] [--existing N] [--workers W] [--preview]
 
-The file is tools/import_speed.py's Excel-style CP932 CSV (name, reading, two phones,
-e-mail, postal code, address, 和暦 birthday, note). The import runs through
-``ImportService.run`` as the wizard and ``relationdesk import`` run it: conversion and
-checks, duplicate look-ups against the database, the writes, the journal and the search
-index, in one transaction. ``--existing N`` first adds N demo customers (duplicate
-look-ups then have something to find), ``--data-dir`` imports into an existing data
-folder (a million demo customers, say; the import is undone at the end); ``--preview``
-also times a preview of the file.
+The file is the import_100k benchmark's Excel-style CP932 CSV (name, reading, two
+phones, e-mail, postal code, address, 和暦 birthday, note; benchmarks/import_scenario.py).
+The import runs through ``ImportService.run`` as the wizard and ``relationdesk import``
+run it: conversion and checks, duplicate look-ups against the database, the writes, the
+journal and the search index, in one transaction. ``--existing N`` first adds N demo
+customers (duplicate look-ups then have something to find), ``--data-dir`` imports into
+an existing data folder (a million demo customers, say; the import is undone at the
+end); ``--preview`` also times a preview of the file.
 
 Wall-clock seconds are what the user waits; CPU seconds of this process and of its
 helper processes are printed too, as the machine may be shared.
@@ -25,10 +25,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks package
 
-from import_speed import write_file
-
+from benchmarks.import_scenario import write_file
 from relationdesk.app import open_app
 from relationdesk.services import import_pipeline
 

@@ -5,41 +5,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks package
+
+from benchmarks.import_scenario import write_file
 from relationdesk.importing.mapping import guess_mapping
 from relationdesk.importing.readers import read_table
 from relationdesk.importing.values import convert_all
 from relationdesk.services.customer_validation import check_customer
-
-HEADERS = ["氏名", "フリガナ", "電話番号", "携帯", "メール", "郵便番号", "住所", "生年月日", "備考"]
-
-
-def write_file(path: Path, rows: int) -> None:
-    """Write an Excel-style CP932 CSV (CRLF) of *rows* customers."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADERS)
-    for i in range(rows):
-        writer.writerow(
-            [
-                f"髙橋 一郎{i}",
-                "ﾀｶﾊｼ ｲﾁﾛｳ",
-                f"03-{1000 + i % 9000}-{i % 10000:04d}",
-                f"０９０-{1000 + i % 9000}-{i % 10000:04d}",
-                f"user{i}@example.co.jp",
-                "100-0001",
-                f"東京都千代田区千代田{i % 9 + 1}-1 ①ビル",
-                f"昭和{i % 60 + 1}年{i % 12 + 1}月{i % 28 + 1}日",
-                "備考" if i % 3 else "",
-            ]
-        )
-    path.write_bytes(buffer.getvalue().encode("cp932"))
 
 
 def main() -> None:
