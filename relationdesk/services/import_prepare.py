@@ -36,9 +36,6 @@ from relationdesk.services.errors import ValidationError
 # record that gives no customer, row is None.
 Wire = tuple[Any, ...]
 ROW_ID = CUSTOMER_COLUMNS.index("id")
-# Plain strings, not enum members: a prepared record is pickled from a helper process,
-# and an enum member costs a class look-up and a call to unpickle.
-_PHONE, _EMAIL, _ADDRESS = ContactKind.PHONE.value, ContactKind.EMAIL.value, ContactKind.ADDRESS.value
 ROW_KIND = CUSTOMER_COLUMNS.index("kind")
 
 
@@ -194,7 +191,7 @@ class Preparer:
             "reading_key": checked.reading_key,
             "sort_key": checked.sort_key,
             "name_key": checked.name_key,
-            "honorific": str(checked.honorific),  # a plain string (see _PHONE)
+            "honorific": checked.honorific,
             "company_id": None,
             "title": data.title.strip(),
             "birthday": birthday,
@@ -220,21 +217,21 @@ class Preparer:
         }
         points = []
         for position, phone in enumerate(checked.phones):
-            point = self.point(customer_id, _PHONE, phone.label, phone.primary)
+            point = self.point(customer_id, ContactKind.PHONE, phone.label, phone.primary)
             point["position"] = position
             point["phone_raw"] = phone.phone.raw
             point["phone_e164"] = phone.phone.e164
             point["phone_national"] = phone.phone.national
             points.append(point)
         for position, mail in enumerate(checked.emails):
-            point = self.point(customer_id, _EMAIL, mail.label, mail.primary)
+            point = self.point(customer_id, ContactKind.EMAIL, mail.label, mail.primary)
             point["position"] = position
             point["email"] = mail.address
             points.append(point)
         chosen = next((i for i, a in enumerate(checked.addresses) if a.source.primary), 0)
         for position, address in enumerate(checked.addresses):
             source = address.source
-            point = self.point(customer_id, _ADDRESS, source.label, position == chosen)
+            point = self.point(customer_id, ContactKind.ADDRESS, source.label, position == chosen)
             point["position"] = position
             point["postal_code"] = address.postal_code
             point["prefecture"] = source.prefecture.strip()
