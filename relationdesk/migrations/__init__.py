@@ -104,9 +104,18 @@ def current_revision(path: Path) -> str | None:
     return str(row[0])
 
 
-def open_database(path: Path, backups: Path, now: datetime) -> OpenResult:
-    """Bring the database at *path* to the newest schema, creating it when it is new."""
-    revision = current_revision(path)
+_UNREAD = "unread"  # open_database's revision when the caller has not read it
+
+
+def open_database(
+    path: Path, backups: Path, now: datetime, revision: str | None = _UNREAD
+) -> OpenResult:
+    """Bring the database at *path* to the newest schema, creating it when it is new.
+
+    *revision* is the file's ``current_revision`` when the caller has just read it.
+    """
+    if revision == _UNREAD:
+        revision = current_revision(path)
     if revision == HEAD_REVISION:
         return OpenResult(created=False, upgraded_from=None, backup=None)
     if revision is not None and revision not in KNOWN_REVISIONS:
