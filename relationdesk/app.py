@@ -25,16 +25,14 @@ from relationdesk.migrations import (
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
-from relationdesk.storage.backup import BackupFailed
 from relationdesk.storage.check import (
     StartupVerification,
     WritesRefused,
     in_wal_mode,
     startup_check,
 )
-from relationdesk.storage.files import make_private, side_files
+from relationdesk.storage.files import make_private, restoring_path, side_files
 from relationdesk.storage.lock import DataFolderLock
-from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
 
 if TYPE_CHECKING:
     from relationdesk.services.backups import (
@@ -292,6 +290,8 @@ class App:
         quick_check when it has not run (``verify``: raises DatabaseDamaged), then the
         start-up backup when due and purging what has been in the trash too long. Never
         raises for a failed backup (it is reported)."""
+        from relationdesk.storage.backup import BackupFailed
+
         self.verify()
         backup: BackupResult | None = None
         problem: str | None = None
@@ -367,9 +367,14 @@ def _open_locked(
     check_later: bool,
 ) -> App:
     settings = load_settings(paths.root)
-    finish_interrupted_restore(paths.database, now)
-    set_aside_orphans(paths.database, now)
     database = paths.database
+    if restoring_path(database).exists() or not database.exists():
+        # A restore cut off by a crash, or a missing file's leftover WAL (the module is
+        # loaded only then: it is not needed before a normal start's first paint).
+        from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
+
+        finish_interrupted_restore(database, now)
+        set_aside_orphans(database, now)
     checked = startup_check(database, header_only=check_later)
     if not checked.healthy:
         raise _damaged(paths, settings, checked.problems)
@@ -379,8 +384,10 @@ def _open_locked(
     except NotARelationDeskDatabase:
         _verified(verification, paths, settings)  # damage reads as a foreign file
         raise
-    if revision is not None and (revision != HEAD_REVISION or not in_wal_mode(database)):
-        _verified(verification, paths, settings)  # an upgrade (or WAL) writes: check first
+    if revision != HEAD_REVISION or not in_wal_mode(database):
+        # Opening writes to it (the schema, an upgrade, the switch to WAL): check it first.
+        # (A new or empty file has nothing to check: its verification has passed.)
+        _verified(verification, paths, settings)
     opened = open_database(database, backup_target(paths, settings), now, revision=revision)
     if opened.created:
         verification = StartupVerification.done(database)
@@ -438,6 +445,7 @@ def recover(data_dir: Path, backup: Path, now: datetime) -> RestoreReport:
     BackupUnavailable, BackupFailed or RestoreFailed.
     """
     from relationdesk.services.backups import restore_database
+    from relationdesk.storage.restore import finish_interrupted_restore
 
     paths = prepare_data_dir(data_dir)
     with DataFolderLock.acquire(paths.root, now):

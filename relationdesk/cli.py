@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from relationdesk import __version__
-from relationdesk.messages import message
 
 if TYPE_CHECKING:
     from relationdesk.services.backups import BackupInfo
@@ -54,6 +53,14 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
+
+
+def message(key: str, **values: object) -> str:
+    """``relationdesk.messages.message`` (its ~560 lines are loaded when a message is
+    first needed: a window start that goes well prints none)."""
+    from relationdesk.messages import message as text
+
+    return text(key, **values)
 
 
 class _Parser(argparse.ArgumentParser):

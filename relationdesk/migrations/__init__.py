@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from relationdesk.storage.backup import backup_database
 from relationdesk.storage.files import create_private_file, make_private, side_files
 
 # The newest revision in versions/. Kept here so a start-up at the current schema can be
@@ -122,6 +121,8 @@ def open_database(
         raise DatabaseTooNew(revision)
     backup = None
     if revision is not None:
+        from relationdesk.storage.backup import backup_database
+
         backup = backup_database(path, backups, f"before-upgrade-{revision}", now)
     else:
         create_private_file(path)  # SQLite gives -wal and -shm the database file's mode

@@ -156,3 +156,56 @@ def test_later_starts_are_answered_once_the_first_page_is_painted(qtbot, app, da
     _out, err = later[0].communicate(timeout=30)
     assert later[0].returncode == 0, err
     assert seen == {"listening before": False, "painted": True, "shown": False}
+
+
+WINDOW_START = """
+import sys
+import relationdesk.cli as cli
+import relationdesk.storage.check as check
+import relationdesk.ui.application as ui
+
+checks = []
+real_check = check.run_check
+check.run_check = lambda *a, **k: checks.append(a) or real_check(*a, **k)
+
+def report(window):
+    loaded = {m for m in sys.modules if m in WATCHED or m.startswith("relationdesk.")}
+    print("checked", len(checks))
+    print("loaded", ",".join(sorted(m for m in loaded if m in WATCHED)))
+    print("rows", window.customers.model.row_at(0) is not None)
+    window.quit()
+
+ui._report_first_paint = report
+sys.exit(cli.main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_window_start_leaves_the_safety_work_for_after_the_first_paint(app, now, data_dir):
+    """The real start (``relationdesk --data-dir``) paints its first page before the
+    quick_check, without the backup service, the location check, QtNetwork or OpenSSL."""
+    import os
+
+    from relationdesk.ui.application import FIRST_PAINT_ENV
+
+    app.customers.create(CustomerInput(family_name="山田"), now)
+    app.close()
+    watched = {
+        "relationdesk.services.backups",
+        "relationdesk.storage.location",
+        "relationdesk.storage.restore",
+        "relationdesk.messages",
+        "PySide6.QtNetwork",
+        "_hashlib",
+        "socket",
+    }
+    env = {k: v for k, v in os.environ.items() if k != "RELATIONDESK_DATA_DIR"}
+    env.update({"QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_ENV: "1"})
+    done = subprocess.run(
+        [sys.executable, "-c", f"WATCHED = {watched!r}\n{WINDOW_START}", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["checked 0", "loaded ", "rows True"]
