@@ -8,22 +8,31 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from relationdesk.migrations import NotARelationDeskDatabase, OpenResult, open_database
+from relationdesk.migrations import (
+    HEAD_REVISION,
+    NotARelationDeskDatabase,
+    OpenResult,
+    current_revision,
+    open_database,
+)
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
-from relationdesk.storage.backup import BackupFailed
-from relationdesk.storage.check import StartupCheck, startup_check
-from relationdesk.storage.files import make_private, side_files
-from relationdesk.storage.location import LocationWarning, check_location
+from relationdesk.storage.check import (
+    StartupVerification,
+    WritesRefused,
+    in_wal_mode,
+    startup_check,
+)
+from relationdesk.storage.files import make_private, restoring_path, side_files
 from relationdesk.storage.lock import DataFolderLock
-from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
 
 if TYPE_CHECKING:
     from relationdesk.services.backups import (
@@ -39,12 +48,13 @@ if TYPE_CHECKING:
     from relationdesk.services.exports import ExportService
     from relationdesk.services.history import HistoryService
     from relationdesk.services.imports import ImportService
-    from relationdesk.services.maintenance import CheckReport, MaintenanceService
+    from relationdesk.services.maintenance import MaintenanceService
     from relationdesk.services.privacy import PrivacyService
     from relationdesk.services.reminders import ReminderService
     from relationdesk.services.search import SearchService
     from relationdesk.services.timeline import TimelineService
     from relationdesk.services.trash import PurgeResult, TrashService
+    from relationdesk.storage.location import LocationWarning
 
 
 class DatabaseDamaged(NotARelationDeskDatabase):
@@ -64,13 +74,15 @@ class DatabaseDamaged(NotARelationDeskDatabase):
 
 @dataclass(frozen=True, slots=True)
 class Housekeeping:
-    """What ``App.housekeeping`` did: the start-up backup (None: not due) or why it failed,
-    what the trash purge removed, and the background quick_check (None: start-up ran it)."""
+    """What ``App.housekeeping`` did (after the start-up quick_check passed): the start-up
+    backup (None: not due) or why it failed, and what the trash purge removed."""
 
     backup: BackupResult | None
     backup_error: str | None
     purged: PurgeResult
-    check: CheckReport | None
+
+
+_UNCHECKED: Any = object()  # App.location before the folder's place has been looked at
 
 
 class App:
@@ -79,12 +91,14 @@ class App:
     Each service is made, and its module imported, the first time it is asked for: the
     writers load SQLAlchemy's ORM (~0.3 s with the models), which the window needs only
     after it has painted its first page from ``customer_list`` (plain SQL). The backup
-    service is made at once: it counts the commits from the start.
+    service is made before the first write can happen (it counts the commits from the
+    start): at once when the start-up check has passed, else when it passes.
 
     ``location`` warns when the data folder is on a network share or in a cloud-sync
-    folder; ``startup_check.complete`` is False when the file was too large for the
-    start-up quick_check (run ``maintenance.quick_check()`` in the background then).
-    The data folder stays locked against other running copies until ``close()``.
+    folder (looked at when first asked for). ``db.verification`` says whether the file
+    has passed its start-up quick_check; writes wait for it (``verify()`` runs it off the
+    GUI thread). The data folder stays locked against other running copies until
+    ``close()``.
     """
 
     def __init__(
@@ -94,22 +108,48 @@ class App:
         opened: OpenResult,
         settings: Settings,
         region: str,
-        backups: BackupService,
-        lock: DataFolderLock,
-        location: LocationWarning | None,
-        startup_check: StartupCheck,
         tz: tzinfo | None = None,
+        *,
+        lock: DataFolderLock,
+        location: LocationWarning | None = _UNCHECKED,
     ) -> None:
         self.paths = paths
         self.db = db
         self.opened = opened
         self.settings = settings
         self.region = region
-        self.backups = backups
         self.lock = lock
-        self.location = location
-        self.startup_check = startup_check
         self.tz = tz
+        self._location = location
+        self._backups: BackupService | None = None
+        self._backups_lock = threading.Lock()
+
+    @property
+    def backups(self) -> BackupService:
+        """Backups: automatic, manual, the list, restore (made on first use; thread-safe)."""
+        backups = self._backups
+        if backups is None:
+            with self._backups_lock:
+                if self._backups is None:
+                    from relationdesk.services.backups import BackupService
+
+                    self._backups = BackupService(self.db, self.paths, self.settings, self.tz)
+                backups = self._backups
+        return backups
+
+    @property
+    def location(self) -> LocationWarning | None:
+        """A warning when the data folder is on a network share or in a cloud-sync folder
+        (looked at on first use: a few ms, after the window's first paint)."""
+        if self._location is _UNCHECKED:
+            from relationdesk.storage.location import check_location
+
+            self._location = check_location(self.paths.root)
+        return self._location
+
+    @location.setter
+    def location(self, warning: LocationWarning | None) -> None:
+        self._location = warning
 
     @cached_property
     def customer_list(self) -> CustomerList:
@@ -221,18 +261,38 @@ class App:
             self.trash.days = self.settings.trash_days
 
     def restore(self, backup: Path, now: datetime) -> RestoreReport:
-        """Replace the data with a backup's (the current data is backed up first).
+        """Replace the data with a backup's (the current data is backed up first; a damaged
+        file is kept aside, never written to).
 
         Stop every service call first (the GUI waits for its workers); off the GUI thread.
         The services work on the restored data afterwards; views must reload. Raises
         BackupUnavailable, BackupFailed or RestoreFailed (see BackupService.restore).
         """
-        return self.backups.restore(backup, now)
+        report = self.backups.restore(backup, now)
+        self.db.verification.passed()  # the restored file was checked (restore_database)
+        return report
+
+    def verify(self) -> None:
+        """Run the start-up quick_check if it has not run yet (seconds for a large file: off
+        the GUI thread); writes wait for it. Raises DatabaseDamaged (with the newest good
+        backup to offer) when it finds damage: nothing has been written to the file."""
+        try:
+            self.db.verify()
+        except WritesRefused as exc:
+            from relationdesk.services.backups import newest_good_backup
+
+            folders = backup_folders(self.paths, self.settings)
+            backup = newest_good_backup(folders)
+            raise DatabaseDamaged(self.paths.database, exc.problems, backup) from exc
 
     def housekeeping(self, now: datetime) -> Housekeeping:
-        """Start-up work for after the first paint, off the GUI thread: the start-up backup
-        when due, purging what has been in the trash too long, and the quick_check that
-        start-up skipped for a large file. Never raises for a failed backup (it is reported)."""
+        """Start-up work for after the first paint, off the GUI thread: the start-up
+        quick_check when it has not run (``verify``: raises DatabaseDamaged), then the
+        start-up backup when due and purging what has been in the trash too long. Never
+        raises for a failed backup (it is reported)."""
+        from relationdesk.storage.backup import BackupFailed
+
+        self.verify()
         backup: BackupResult | None = None
         problem: str | None = None
         try:
@@ -240,8 +300,7 @@ class App:
         except BackupFailed as exc:
             problem = str(exc)
         purged = self.trash.purge_expired(now)
-        check = None if self.startup_check.complete else self.maintenance.quick_check()
-        return Housekeeping(backup, problem, purged, check)
+        return Housekeeping(backup, problem, purged)
 
     def shutdown(self, now: datetime) -> BackupResult | None:
         """Quit: take the quit backup if the data changed, then close (also if it failed).
@@ -266,13 +325,26 @@ def actor_name(settings: Settings) -> str | None:
 
 
 def open_app(
-    data_dir: Path, now: datetime, region: str | None = None, tz: tzinfo | None = None
+    data_dir: Path,
+    now: datetime,
+    region: str | None = None,
+    tz: tzinfo | None = None,
+    *,
+    check_later: bool = False,
 ) -> App:
     """Prepare and lock the data folder, check the database, bring it to the current schema,
     build the services.
 
     *region* is the default phone region (default: the one in Preferences), *tz* the user's
     time zone (default: the system's).
+
+    The file is checked before anything is written to it: its header always; SQLite's
+    quick_check before it is opened for a file up to 256 MB, else a light check now and
+    quick_check before the first write (``StartupVerification``). With *check_later* (a
+    window start) only the header is checked now, and quick_check runs after the first
+    paint (``App.verify``, off the GUI thread) or before the first write; an upgrade of
+    an older schema (or of a file not in WAL mode) waits for quick_check first.
+
     Raises DataDirError, DataFolderInUse, DatabaseDamaged (offer ``error.backup``),
     DatabaseTooNew, NotARelationDeskDatabase or MigrationFailed (the file was put back as
     it was); in each case nothing in the folder has been changed and the lock is released.
@@ -280,7 +352,7 @@ def open_app(
     paths = prepare_data_dir(data_dir)
     lock = DataFolderLock.acquire(paths.root, now)
     try:
-        return _open_locked(paths, lock, now, region, tz)
+        return _open_locked(paths, lock, now, region, tz, check_later)
     except BaseException:
         lock.release()
         raise
@@ -292,35 +364,62 @@ def _open_locked(
     now: datetime,
     region: str | None,
     tz: tzinfo | None,
+    check_later: bool,
 ) -> App:
     settings = load_settings(paths.root)
-    location = check_location(paths.root)
-    finish_interrupted_restore(paths.database, now)
-    set_aside_orphans(paths.database, now)
-    checked = startup_check(paths.database)
+    database = paths.database
+    if restoring_path(database).exists() or not database.exists():
+        # A restore cut off by a crash, or a missing file's leftover WAL (the module is
+        # loaded only then: it is not needed before a normal start's first paint).
+        from relationdesk.storage.restore import finish_interrupted_restore, set_aside_orphans
+
+        finish_interrupted_restore(database, now)
+        set_aside_orphans(database, now)
+    checked = startup_check(database, header_only=check_later)
     if not checked.healthy:
-        from relationdesk.services.backups import newest_good_backup
-
-        raise DatabaseDamaged(
-            paths.database, checked.problems, newest_good_backup(backup_folders(paths, settings))
-        )
-    opened = open_database(paths.database, backup_target(paths, settings), now)
-    make_private(paths.database, *side_files(paths.database))
-    from relationdesk.services.backups import BackupService
-
-    db = Database(paths.database)
-    return App(
+        raise _damaged(paths, settings, checked.problems)
+    verification = StartupVerification(database, checked.problems if checked.complete else None)
+    try:
+        revision = current_revision(database)
+    except NotARelationDeskDatabase:
+        _verified(verification, paths, settings)  # damage reads as a foreign file
+        raise
+    if revision != HEAD_REVISION or not in_wal_mode(database):
+        # Opening writes to it (the schema, an upgrade, the switch to WAL): check it first.
+        # (A new or empty file has nothing to check: its verification has passed.)
+        _verified(verification, paths, settings)
+    opened = open_database(database, backup_target(paths, settings), now, revision=revision)
+    if opened.created:
+        verification = StartupVerification.done(database)
+    make_private(database, *side_files(database))
+    app = App(
         paths=paths,
-        db=db,
+        db=Database(database, verification=verification),
         opened=opened,
         settings=settings,
         region=region or settings.phone_region,
-        backups=BackupService(db, paths, settings, tz),
-        lock=lock,
-        location=location,
-        startup_check=checked,
         tz=tz,
+        lock=lock,
     )
+    # The backup service counts commits from the first one: it is made before any write
+    # can happen (at once, or when the start-up check passes).
+    verification.when_passed(lambda: app.backups)
+    return app
+
+
+def _verified(verification: StartupVerification, paths: DataPaths, settings: Settings) -> None:
+    """Run the start-up quick_check now if it has not run; DatabaseDamaged if it fails."""
+    try:
+        verification.ensure()
+    except WritesRefused as exc:
+        raise _damaged(paths, settings, exc.problems) from exc
+
+
+def _damaged(paths: DataPaths, settings: Settings, problems: tuple[str, ...]) -> DatabaseDamaged:
+    from relationdesk.services.backups import newest_good_backup
+
+    backup = newest_good_backup(backup_folders(paths, settings))
+    return DatabaseDamaged(paths.database, problems, backup)
 
 
 def backup_folders(paths: DataPaths, settings: Settings) -> list[Path]:
@@ -346,6 +445,7 @@ def recover(data_dir: Path, backup: Path, now: datetime) -> RestoreReport:
     BackupUnavailable, BackupFailed or RestoreFailed.
     """
     from relationdesk.services.backups import restore_database
+    from relationdesk.storage.restore import finish_interrupted_restore
 
     paths = prepare_data_dir(data_dir)
     with DataFolderLock.acquire(paths.root, now):

@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from relationdesk import __version__
-from relationdesk.messages import message
 
 if TYPE_CHECKING:
     from relationdesk.services.backups import BackupInfo
@@ -54,6 +53,14 @@ EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C
+
+
+def message(key: str, **values: object) -> str:
+    """``relationdesk.messages.message`` (its ~560 lines are loaded when a message is
+    first needed: a window start that goes well prints none)."""
+    from relationdesk.messages import message as text
+
+    return text(key, **values)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,8 +85,29 @@ def _positive(name: str) -> object:
     return parse
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the whole command line."""
+# The options of a window start; a command line of these alone names no subcommand.
+_WINDOW_FLAGS = frozenset({"--demo", "--selftest", "--minimized", "--tray", "--version"})
+
+
+def names_no_command(argv: Sequence[str]) -> bool:
+    """True when *argv* holds nothing but the top-level options, spelt out in full (a window
+    start: ``--data-dir DIR``, ``--minimized`` ...): it parses the same without the
+    subcommands, whose 16 parsers cost a start ~5-10 ms. Anything else (a command, help,
+    an abbreviation, a mistake) gets the whole parser and its messages."""
+    value_next = False
+    for token in argv:
+        if value_next:
+            value_next = False
+        elif token == "--data-dir":
+            value_next = True
+        elif not (token in _WINDOW_FLAGS or token.startswith("--data-dir=")):
+            return False
+    return not value_next
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """Return the parser of the whole command line (without the subcommands: of a window
+    start, see ``names_no_command``)."""
     parser = _Parser(prog="relationdesk", description="RelationDesk: a desktop CRM.")
     parser.add_argument("--version", action="version", version=f"RelationDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
@@ -97,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray (minimised where there is no tray), as at login",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    _add_commands(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="add realistic demo customers")
@@ -197,7 +233,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="also list unlikely pairs (low confidence)"
     )
     dupes.add_argument("--json", action="store_true", help="print a JSON array")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -206,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(commands=not names_no_command(arguments)).parse_args(arguments)
     if args.command == "export":
         problem = _export_problem(args)
         if problem is not None:
@@ -266,7 +302,8 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "backups":
         return _list_backups(args, data_dir)
     instance = None
-    if args.command is None and not args.selftest:  # a window: one per data folder
+    window = args.command is None and not args.selftest
+    if window:  # one per data folder
         from relationdesk.app import AlreadyRunning, claim_window
 
         try:
@@ -280,7 +317,9 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         if args.command == "restore":
             return _restore(args, data_dir)
-        app = open_app(data_dir, utcnow())
+        # A window checks the file's header now and runs quick_check off the GUI thread
+        # after its first paint; writes wait for it (App.verify, Database.write).
+        app = open_app(data_dir, utcnow(), check_later=window)
     except DataDirError as exc:
         return _fail(message("data_dir_unusable", path=exc.path, reason=exc.reason))
     except DataFolderInUse as exc:
@@ -288,7 +327,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     except DatabaseTooNew as exc:
         return _fail(message("database_too_new", path=data_dir, revision=exc.revision))
     except DatabaseDamaged as exc:
-        if args.command is None and not args.selftest and _window_possible():
+        if window and _window_possible():
             recovered = _recover_in_window(data_dir, exc)
             if recovered is None:
                 return EXIT_PROBLEM
@@ -300,7 +339,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
     except MigrationFailed as exc:
         key = "migration_failed" if exc.restored else "migration_failed_unrestored"
         return _fail(message(key, revision=exc.revision, detail=exc.detail, backup=exc.backup))
-    if app.location is not None:
+    if not window and app.location is not None:  # the window shows it in its status bar
         _warn_location(app.location)
     if app.opened.upgraded_from is not None:
         print(

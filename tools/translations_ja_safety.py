@@ -146,13 +146,16 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("PrivacyActions", "Customer"): "顧客",
     ("MainWindow", "Start-up maintenance failed: %1"): "起動時の保守作業に失敗しました: %1",
     ("MainWindow", "The start-up backup failed: %1"): "起動時のバックアップに失敗しました: %1",
+    ("MainWindow", "Restoring the backup…"): "バックアップを復元しています…",
     (
         "MainWindow",
-        "The database check found problems; restore a backup (File → Backups…).",
-    ): (
-        "データベースの検査で問題が見つかりました。"
-        "バックアップを復元してください（ファイル → バックアップ…）。"
-    ),
+        "Restored the backup of %1 (%2 customers); the damaged file was kept.",
+    ): "%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。",
+    ("MainWindow", "The customer data is damaged"): "顧客データが壊れています",
+    (
+        "MainWindow",
+        "The backup could not be restored: %1",
+    ): "バックアップを復元できませんでした: %1",
     (
         "MainWindow",
         "The backup folder chosen in Preferences is not available; the backup went to %1",

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from relationdesk.storage.backup import backup_database
 from relationdesk.storage.files import create_private_file, make_private, side_files
 
 # The newest revision in versions/. Kept here so a start-up at the current schema can be
@@ -104,15 +103,26 @@ def current_revision(path: Path) -> str | None:
     return str(row[0])
 
 
-def open_database(path: Path, backups: Path, now: datetime) -> OpenResult:
-    """Bring the database at *path* to the newest schema, creating it when it is new."""
-    revision = current_revision(path)
+_UNREAD = "unread"  # open_database's revision when the caller has not read it
+
+
+def open_database(
+    path: Path, backups: Path, now: datetime, revision: str | None = _UNREAD
+) -> OpenResult:
+    """Bring the database at *path* to the newest schema, creating it when it is new.
+
+    *revision* is the file's ``current_revision`` when the caller has just read it.
+    """
+    if revision == _UNREAD:
+        revision = current_revision(path)
     if revision == HEAD_REVISION:
         return OpenResult(created=False, upgraded_from=None, backup=None)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(revision)
     backup = None
     if revision is not None:
+        from relationdesk.storage.backup import backup_database
+
         backup = backup_database(path, backups, f"before-upgrade-{revision}", now)
     else:
         create_private_file(path)  # SQLite gives -wal and -shm the database file's mode

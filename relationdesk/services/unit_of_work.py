@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from relationdesk.storage.check import CheckCancelled, StartupVerification, WritesRefused
 from relationdesk.storage.connection import DatabaseClosed, Query, ReaderPool
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-__all__ = ["Database", "DatabaseClosed", "UnitOfWork"]
+__all__ = ["Database", "DatabaseClosed", "UnitOfWork", "WritesRefused"]
 
 
 class _Orm:
@@ -64,10 +65,20 @@ class Database:
     service uses them to know whether the data changed since the last backup. ``close()``
     and ``reopen()`` let a restore replace the file underneath the services, which keep
     this object; while it is closed, units of work and ``query()`` raise DatabaseClosed.
+
+    ``verification`` holds writes back until the file has passed its start-up quick_check
+    (default: passed already): ``write()`` and ``bulk_write()`` wait for it, run it if it
+    has not run, and raise WritesRefused when it found damage. Reads never wait.
     """
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        verification: StartupVerification | None = None,
+    ) -> None:
         self.path = path
+        self.verification = verification or StartupVerification.done(path)
         self.commits = 0
         self._listeners: list[Callable[[], None]] = []
         self._count_lock = threading.Lock()
@@ -126,8 +137,11 @@ class Database:
         return UnitOfWork(self._orm().read)
 
     def write(self) -> UnitOfWork:
-        """Return a unit of work for writing (takes the write lock when it starts)."""
-        self._check_open()
+        """Return a unit of work for writing (takes the write lock when it starts).
+
+        Waits until the file has passed its start-up check (see ``verify``).
+        """
+        self.verify()
         return UnitOfWork(self._orm().write)
 
     def bulk_write(self, durable: bool = True) -> UnitOfWork:
@@ -137,10 +151,25 @@ class Database:
         that build every row themselves (demo data, an import after its own validation).
         Not *durable*: commits skip the fsync (``synchronous=NORMAL``): a power cut may
         lose the last commits (never corrupt the file). Only for disposable data.
+        Waits until the file has passed its start-up check (see ``verify``).
         """
-        self._check_open()
+        self.verify()
         orm = self._orm()
         return UnitOfWork(orm.bulk if durable else orm.disposable)
+
+    def verify(self) -> None:
+        """Return once the file has passed its start-up quick_check, running it here if it
+        has not run yet (seconds for a large file: never on the GUI thread).
+
+        Raises WritesRefused when the check found damage, DatabaseClosed when the database
+        is (or gets) closed first.
+        """
+        self._check_open()
+        try:
+            self.verification.ensure(cancel=lambda: self._closed)
+        except CheckCancelled as exc:
+            raise DatabaseClosed(str(self.path)) from exc
+        self._check_open()
 
     def close(self) -> None:
         """Close every pooled connection (the WAL is checkpointed by SQLite on last close).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,17 @@ UNREADABLE = "SQLite reported damage in a message that is not readable text"
 
 class CheckCancelled(Exception):
     """A long check was cancelled by its caller."""
+
+
+class WritesRefused(Exception):
+    """The database failed its start-up check: nothing may be written to it.
+
+    ``problems`` are SQLite's findings (see ``StartupVerification``).
+    """
+
+    def __init__(self, problems: tuple[str, ...]) -> None:
+        super().__init__("; ".join(problems[:3]))
+        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,15 +179,18 @@ def _read_facts(path: Path) -> DatabaseFacts:
 
 
 # quick_check reads every page: ~0.6-1 s for a 430 MB file (100,000 demo customers) on the
-# project's machine, ~10 s at a million customers. Up to this size it runs at start-up;
-# above, start-up does the light check and quick_check runs in the background.
+# project's machine, ~10 s at a million customers. For a command-line command it runs
+# before the file is opened up to this size; above, the light check does, and quick_check
+# runs before the first write (StartupVerification). A window start never waits for it:
+# it checks the header, paints, and runs quick_check off the GUI thread.
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class StartupCheck:
-    """The start-up check's result. ``complete`` is False when only the light check ran
-    (a large file): the caller runs ``quick_check`` in the background next."""
+    """The start-up check's result. ``complete`` is False when quick_check has not run
+    yet (a large file, or a window start): ``StartupVerification`` runs it before the
+    first write."""
 
     complete: bool
     problems: tuple[str, ...]
@@ -186,12 +201,16 @@ class StartupCheck:
         return not self.problems
 
 
-def startup_check(path: Path, limit: int = QUICK_CHECK_MAX_BYTES) -> StartupCheck:
+def startup_check(
+    path: Path, limit: int = QUICK_CHECK_MAX_BYTES, *, header_only: bool = False
+) -> StartupCheck:
     """The fast check before the app opens the file, read-only.
 
     A missing or empty file is fine (a new database). Then the header; then, for a file
     up to *limit* bytes, SQLite's quick_check; for a larger one a light check (the schema
     and the first page of every table and index, which is what the first screen needs).
+    With *header_only* (a window start) nothing follows the header: quick_check runs off
+    the GUI thread once the first page is painted.
     """
     try:
         size = path.stat().st_size
@@ -204,9 +223,101 @@ def startup_check(path: Path, limit: int = QUICK_CHECK_MAX_BYTES) -> StartupChec
     problem = header_problem(path)
     if problem is not None:
         return StartupCheck(True, (problem,))
+    if header_only:
+        return StartupCheck(False, ())
     if size <= limit:
         return StartupCheck(True, tuple(quick_check(path)))
     return StartupCheck(False, tuple(light_check(path)))
+
+
+def in_wal_mode(path: Path) -> bool:
+    """True when the file's header says it is in WAL mode (what the app leaves it in)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return False
+    return len(header) == HEADER_SIZE and header[18:20] == b"\x02\x02"
+
+
+class StartupVerification:
+    """Has the database passed its start-up quick_check? Writes wait here until it has.
+
+    Made *passed* when the check ran before the file was opened (or there was nothing to
+    check: a new file); else *pending*, and the full ``quick_check`` runs once, read-only,
+    in the first thread that calls ``ensure()``: the window's start-up work, after its
+    first page is painted, or the first write, whichever comes first. Every write unit
+    calls ``ensure()`` before it starts (``Database.write``): it returns at once once the
+    check has passed, waits while another thread runs it, and raises WritesRefused when
+    the check found damage, so nothing is ever written to a file that failed its check.
+
+    ``passed()`` says that the file was replaced by a checked one (a restore); a check of
+    the old file still running then leaves the verdict alone.
+    """
+
+    def __init__(self, path: Path, problems: tuple[str, ...] | None) -> None:
+        self.path = path
+        self._problems = problems  # None: not checked yet; () passed
+        self._running = threading.Lock()  # held by the thread running the check
+        self._state = threading.Lock()
+        self._generation = 0
+        self._when_passed: list[Callable[[], object]] = []
+
+    @classmethod
+    def done(cls, path: Path) -> StartupVerification:
+        """A verification that has passed (checked already, or nothing to check)."""
+        return cls(path, ())
+
+    @property
+    def decided(self) -> bool:
+        """True once the check has run (passed or not)."""
+        return self._problems is not None
+
+    @property
+    def problems(self) -> tuple[str, ...] | None:
+        """What the check found (empty: healthy); None while it has not run."""
+        return self._problems
+
+    def ensure(self, cancel: Callable[[], bool] | None = None) -> None:
+        """Return when the database has passed its check, running the check if it has not
+        run yet (or waiting for the thread running it); raise WritesRefused on damage.
+
+        *cancel* is polled while waiting and while SQLite checks; when it returns True,
+        CheckCancelled is raised and the check is left to run again later.
+        """
+        if self._problems is None:
+            while not self._running.acquire(timeout=0.05):
+                if cancel is not None and cancel():
+                    raise CheckCancelled()
+            try:
+                if self._problems is None:
+                    generation = self._generation
+                    found = tuple(run_check(self.path, "quick_check", cancel))
+                    with self._state:
+                        if generation == self._generation:
+                            self._problems = found
+                    if not found:
+                        for callback in self._when_passed:
+                            callback()  # before any waiting write goes ahead
+            finally:
+                self._running.release()
+        problems = self._problems
+        if problems:
+            raise WritesRefused(problems)
+
+    def when_passed(self, callback: Callable[[], object]) -> None:
+        """Call *callback* once the check has passed: now if it has, else in the thread that
+        runs the check, before any write waiting for it goes ahead."""
+        if self._problems == ():
+            callback()
+        else:
+            self._when_passed.append(callback)
+
+    def passed(self) -> None:
+        """The file was replaced by one that passed its checks (a restore)."""
+        with self._state:
+            self._generation += 1
+            self._problems = ()
 
 
 def light_check(path: Path) -> list[str]:

@@ -17,11 +17,17 @@ from urllib.parse import quote
 
 POSIX = os.name == "posix"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+RESTORING = ".restoring"
 
 
 def side_files(database: Path) -> list[Path]:
     """The WAL, shared-memory and rollback-journal files SQLite keeps beside *database*."""
     return [database.with_name(database.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+def restoring_path(database: Path) -> Path:
+    """Where a restore (``restore.swap_in``) prepares the new file."""
+    return database.with_name(database.name + RESTORING)
 
 
 def make_private_dir(folder: Path) -> None:

@@ -16,8 +16,11 @@ How it is written:
   cannot be read by others on Windows, and the holder's details must stay readable).
 * The file is never deleted: deleting a lock file lets a third process lock a new file of
   the same name while a second still waits on the old one. After taking the lock, the
-  holder writes its process id, host and start time into it (truncate, write, fsync), for
-  the message the next opener shows.
+  holder writes its process id, host and start time into it (truncate, write), for the
+  message the next opener shows. Not fsynced: other processes read it from the page cache
+  while the holder lives, and after a power cut no holder is alive (the kernel's lock is
+  gone, the text is never read); a disk flush before the window's first paint costs up to
+  tens of ms on a slow disk.
 * Within one process the lock is shared and counted: a second ``acquire`` of a folder this
   process already holds succeeds (two App objects in one process share SQLite's in-process
   locking and are one running copy); the file lock goes when the last holder releases it.
@@ -27,7 +30,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import threading
 from dataclasses import dataclass
@@ -153,11 +155,19 @@ def _open_and_lock(path: Path) -> int | None:
 
 
 def _write_holder(fd: int, now: datetime) -> None:
-    text = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": now.isoformat()})
+    text = json.dumps({"pid": os.getpid(), "host": _host(), "since": now.isoformat()})
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
     os.write(fd, (text + "\n").encode("utf-8"))
-    os.fsync(fd)
+
+
+def _host() -> str:
+    """This computer's name (socket.gethostname(), without importing socket on POSIX)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _unlock_and_close(fd: int) -> None:

@@ -33,20 +33,15 @@ from relationdesk.storage.files import (
     connect_read_only,
     fsync_dir,
     make_private,
+    restoring_path,
     side_files,
 )
 
-RESTORING = ".restoring"
 DAMAGED = ".damaged"
 
 
 class RestoreFailed(RuntimeError):
     """The backup could not be put in place; the current file is as it was."""
-
-
-def restoring_path(database: Path) -> Path:
-    """Where ``swap_in`` prepares the new file."""
-    return database.with_name(database.name + RESTORING)
 
 
 def damaged_path(database: Path, now: datetime) -> Path:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk import APP_NAME
 from relationdesk.clock import utcnow
+from relationdesk.services.unit_of_work import DatabaseClosed
 from relationdesk.ui.customers.list_pane import CustomerListPane
 from relationdesk.ui.tasks import TaskRunner
 
@@ -372,25 +373,77 @@ class MainWindow(QMainWindow):
         self.start_housekeeping()
 
     def start_housekeeping(self) -> None:
-        """Run ``app.housekeeping`` off the GUI thread; report problems in the status bar."""
+        """Run ``app.housekeeping`` off the GUI thread (on a thread of its own: it starts
+        with the start-up quick_check, which writes wait for); report problems in the status
+        bar, and offer the newest good backup when the check finds damage."""
         app = self._app
         self.runner.submit(
             lambda: app.housekeeping(utcnow()),
             self._housekept,
-            lambda error: self.statusBar().showMessage(
-                self.tr("Start-up maintenance failed: %1").replace("%1", str(error))
-            ),
+            self._housekeeping_failed,
+            context=self,
+            own_thread=True,
+        )
+
+    def _housekeeping_failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseClosed):
+            return  # closing, or a restore replaced the file (which was checked)
+        if hasattr(error, "problems") and hasattr(error, "backup"):  # app.DatabaseDamaged
+            self.offer_recovery(error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Start-up maintenance failed: %1").replace("%1", str(error))
+        )
+
+    def offer_recovery(self, damage: Any) -> None:
+        """The start-up check found the file damaged (nothing was written to it): offer the
+        newest good backup; restore it (the damaged file is kept as ".damaged"), or quit
+        leaving everything as it is."""
+        from relationdesk.ui.recovery import ask_to_recover
+
+        if self._finished:
+            self.due.pause()
+        if not ask_to_recover(damage.problems, damage.backup, self) or damage.backup is None:
+            self._quit_now()  # nothing was written; the file stays as it is for a repair
+            return
+        self.statusBar().showMessage(self.tr("Restoring the backup…"))
+        self.runner.wait()  # no other service call may run during the swap
+        app, path = self._app, damage.backup.path
+        self.runner.submit(
+            lambda: app.restore(path, utcnow()),
+            self._recovered,
+            self._recovery_failed,
             context=self,
         )
+
+    def _recovered(self, report: Any) -> None:
+        from PySide6.QtCore import QLocale
+
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of %1 (%2 customers); the damaged file was kept.")
+            .replace("%1", report.backup_taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", QLocale().toString(report.customers)),
+            30_000,
+        )
+        if self._finished:
+            self._restored(report)
+        else:
+            self.customers.start()
+
+    def _recovery_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            self,
+            self.tr("The customer data is damaged"),
+            self.tr("The backup could not be restored: %1").replace("%1", str(error)),
+        )
+        self._quit_now()
 
     def _housekept(self, report: Any) -> None:
         if report.backup_error is not None:
             self.statusBar().showMessage(
                 self.tr("The start-up backup failed: %1").replace("%1", report.backup_error)
-            )
-        elif report.check is not None and not report.check.healthy:
-            self.statusBar().showMessage(
-                self.tr("The database check found problems; restore a backup (File → Backups…).")
             )
         elif report.backup is not None and report.backup.fallback:
             self.statusBar().showMessage(

@@ -1,5 +1,10 @@
 """The question a window start asks when the data file is damaged: restore the newest good
-backup? (The CLI prints the same offer; a shop owner who double-clicked needs a window.)"""
+backup? (The CLI prints the same offer; a shop owner who double-clicked needs a window.)
+
+Asked before the window opens when the header (or, for the command line's checks, the
+quick_check) finds the damage, or over the window when the start-up quick_check, run off
+the GUI thread after the first paint, does (``MainWindow.offer_recovery``).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,14 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from relationdesk.ui.application import install_translators
 
 
-def ask_to_recover(problems: tuple[str, ...], backup: Any) -> bool:
-    """Show the damage and offer *backup* (a BackupInfo, or None when there is none).
+def ask_to_recover(problems: tuple[str, ...], backup: Any, parent: QWidget | None = None) -> bool:
+    """Show the damage and offer *backup* (a BackupInfo, or None when there is none), over
+    *parent* (the window) when there is one.
 
     Returns True when the user chose to restore it.
     """
@@ -21,7 +27,7 @@ def ask_to_recover(problems: tuple[str, ...], backup: Any) -> bool:
     qt_app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     if existing is None:
         install_translators(qt_app, QLocale())
-    box = QMessageBox()
+    box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "The customer data is damaged"))
     details = "\n".join(problems[:5])

@@ -9,23 +9,34 @@ the user name, so two data folders (or two users) run side by side.
 After a crash the lock file and the socket file stay behind: QLockFile sees that the process
 named in the lock is gone and takes the lock over, and the new first instance removes the
 old socket before listening. Command-line subcommands never take part.
+
+The claim comes before the database is opened, so it costs start-up its time: it needs
+only QtCore (which the window loads anyway). QtNetwork (~5 ms) is loaded when the first
+instance starts listening, after its first paint, or when a later start calls the first.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
 
 from relationdesk import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
+
+try:  # CPython's own SHA-256: hashlib's would load OpenSSL (~3 ms) before the first paint
+    from _sha256 import sha256
+except ImportError:  # another Python (3.12 renamed the module)
+    from hashlib import sha256
 
 CONNECT_TIMEOUT_MS = 500
 # How long a second start keeps trying to reach the first one, which may still be starting
@@ -42,7 +53,7 @@ def _user() -> str:
         name = str(os.getuid()) if hasattr(os, "getuid") else "user"
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", name)
     if safe != name or len(safe) > 16:  # 山田 and 佐藤 must not both become "__"
-        safe = safe[:7] + "-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+        safe = safe[:7] + "-" + sha256(name.encode("utf-8")).hexdigest()[:8]
     return safe  # at most 16 characters: Unix socket paths are short (104 bytes on macOS)
 
 
@@ -53,7 +64,7 @@ def instance_name(data_dir: Path, user: str | None = None) -> str:
     except OSError:
         resolved = data_dir.expanduser().absolute()
     key = os.path.normcase(str(resolved))
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    digest = sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{APP_NAME}-{user if user is not None else _user()}-{digest}"
 
 
@@ -80,6 +91,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Answer later starts (call once the Qt application exists and the lock is ours)."""
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -106,6 +119,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -131,6 +146,7 @@ def notify_running(
 ) -> bool:
     """Ask the instance running on *data_dir* to show its window; True if it answered."""
     from PySide6.QtCore import QDeadlineTimer, QThread
+    from PySide6.QtNetwork import QLocalSocket
 
     name = instance_name(data_dir)
     if sys.platform == "win32" and show:

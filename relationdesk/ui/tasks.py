@@ -12,6 +12,7 @@ once it is reopened, so there is nothing to tell the user.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -99,15 +100,26 @@ class TaskRunner:
         on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], None] | None = None,
         context: QObject | None = None,
+        *,
+        own_thread: bool = False,
     ) -> None:
         """Run *call* off the GUI thread; then *on_done(result)* or *on_error(exc)* on it.
 
         When *context* (the model or widget the callbacks belong to) has been destroyed by
         the time the result arrives, the callbacks are not called.
+
+        *own_thread*: run it on a thread of its own instead of the pool, for long work that
+        other calls may wait for (the start-up check, which writes wait for: on the pool
+        it could queue behind them). ``wait()`` does not wait for such a thread; make the
+        call end when the database is closed.
         """
         relay = _Relay(on_done, on_error, self._relays.discard, context)
         self._relays.add(relay)
-        self._pool.start(_Job(call, relay))
+        job = _Job(call, relay)
+        if own_thread:
+            threading.Thread(target=job.run, name="relationdesk-task", daemon=True).start()
+        else:
+            self._pool.start(job)
 
     @property
     def busy(self) -> bool:

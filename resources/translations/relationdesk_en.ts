@@ -376,7 +376,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="73" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
@@ -1739,163 +1739,178 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="158" />
+      <location filename="../../relationdesk/ui/main_window.py" line="163" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="161" />
+      <location filename="../../relationdesk/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="164" />
+      <location filename="../../relationdesk/ui/main_window.py" line="169" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="167" />
+      <location filename="../../relationdesk/ui/main_window.py" line="172" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="176" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="175" />
+      <location filename="../../relationdesk/ui/main_window.py" line="180" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="182" />
+      <location filename="../../relationdesk/ui/main_window.py" line="187" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="185" />
+      <location filename="../../relationdesk/ui/main_window.py" line="190" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="189" />
+      <location filename="../../relationdesk/ui/main_window.py" line="194" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="192" />
+      <location filename="../../relationdesk/ui/main_window.py" line="197" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="211" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="220" />
+      <location filename="../../relationdesk/ui/main_window.py" line="225" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="223" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="233" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="232" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="331" />
-      <location filename="../../relationdesk/ui/main_window.py" line="332" />
+      <location filename="../../relationdesk/ui/main_window.py" line="336" />
+      <location filename="../../relationdesk/ui/main_window.py" line="337" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="335" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="345" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="341" />
+      <location filename="../../relationdesk/ui/main_window.py" line="346" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="343" />
+      <location filename="../../relationdesk/ui/main_window.py" line="348" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <location filename="../../relationdesk/ui/main_window.py" line="396" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="386" />
+      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <source>Restoring the backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <source>The customer data is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <source>The backup could not be restored: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="443" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="390" />
-      <source>The database check found problems; restore a backup (File → Backups…).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="395" />
+      <location filename="../../relationdesk/ui/main_window.py" line="448" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="404" />
+      <location filename="../../relationdesk/ui/main_window.py" line="457" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="406" />
+      <location filename="../../relationdesk/ui/main_window.py" line="459" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="510" />
+      <location filename="../../relationdesk/ui/main_window.py" line="563" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -2492,27 +2507,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="26" />
+      <location filename="../../relationdesk/ui/recovery.py" line="34" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="30" />
+      <location filename="../../relationdesk/ui/recovery.py" line="38" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="44" />
+      <location filename="../../relationdesk/ui/recovery.py" line="52" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="55" />
+      <location filename="../../relationdesk/ui/recovery.py" line="63" />
       <source>Restore the Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="58" />
+      <location filename="../../relationdesk/ui/recovery.py" line="66" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>

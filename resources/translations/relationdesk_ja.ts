@@ -375,7 +375,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="71" />
+      <location filename="../../relationdesk/ui/main_window.py" line="73" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
@@ -1737,163 +1737,178 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="101" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="158" />
+      <location filename="../../relationdesk/ui/main_window.py" line="163" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="161" />
+      <location filename="../../relationdesk/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="164" />
+      <location filename="../../relationdesk/ui/main_window.py" line="169" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="167" />
+      <location filename="../../relationdesk/ui/main_window.py" line="172" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="176" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="175" />
+      <location filename="../../relationdesk/ui/main_window.py" line="180" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="182" />
+      <location filename="../../relationdesk/ui/main_window.py" line="187" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="185" />
+      <location filename="../../relationdesk/ui/main_window.py" line="190" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="189" />
+      <location filename="../../relationdesk/ui/main_window.py" line="194" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="192" />
+      <location filename="../../relationdesk/ui/main_window.py" line="197" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="211" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="220" />
+      <location filename="../../relationdesk/ui/main_window.py" line="225" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="223" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="233" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="106" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="232" />
+      <location filename="../../relationdesk/ui/main_window.py" line="237" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="331" />
-      <location filename="../../relationdesk/ui/main_window.py" line="332" />
+      <location filename="../../relationdesk/ui/main_window.py" line="336" />
+      <location filename="../../relationdesk/ui/main_window.py" line="337" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="335" />
+      <location filename="../../relationdesk/ui/main_window.py" line="340" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="345" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="341" />
+      <location filename="../../relationdesk/ui/main_window.py" line="346" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="343" />
+      <location filename="../../relationdesk/ui/main_window.py" line="348" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <location filename="../../relationdesk/ui/main_window.py" line="396" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="386" />
+      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <source>Restoring the backup…</source>
+      <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
+      <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <source>The customer data is damaged</source>
+      <translation>顧客データが壊れています</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <source>The backup could not be restored: %1</source>
+      <translation>バックアップを復元できませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="443" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="390" />
-      <source>The database check found problems; restore a backup (File → Backups…).</source>
-      <translation>データベースの検査で問題が見つかりました。バックアップを復元してください（ファイル → バックアップ…）。</translation>
-    </message>
-    <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="395" />
+      <location filename="../../relationdesk/ui/main_window.py" line="448" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="404" />
+      <location filename="../../relationdesk/ui/main_window.py" line="457" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="406" />
+      <location filename="../../relationdesk/ui/main_window.py" line="459" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="510" />
+      <location filename="../../relationdesk/ui/main_window.py" line="563" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -2490,27 +2505,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="26" />
+      <location filename="../../relationdesk/ui/recovery.py" line="34" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="30" />
+      <location filename="../../relationdesk/ui/recovery.py" line="38" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="44" />
+      <location filename="../../relationdesk/ui/recovery.py" line="52" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="55" />
+      <location filename="../../relationdesk/ui/recovery.py" line="63" />
       <source>Restore the Backup</source>
       <translation>バックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="58" />
+      <location filename="../../relationdesk/ui/recovery.py" line="66" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
