@@ -53,6 +53,7 @@ from relationdesk.services.customer_records import (
     StoredCustomer,
     insert_rows,
     load_customers,
+    load_identities,
     point_tuple,
     slices,
 )
@@ -223,7 +224,9 @@ class DuplicateService:
                     for first in range(0, len(groups), MEMBER_BATCH):
                         part = groups[first : first + MEMBER_BATCH]
                         members = _members(conn, rule, part)
-                        identities = _identities(conn, {i for ids in members.values() for i in ids})
+                        identities, _ = load_identities(
+                            conn, {i for ids in members.values() for i in ids}
+                        )
                         for group in part:
                             pairs = _pairs(rule, members.get(group, []), identities, min_confidence)
                             start = done if group == key else 0
@@ -436,47 +439,6 @@ def _members(conn: Connection, rule: MatchRule, groups: list[str]) -> dict[str, 
         ):
             members.setdefault(key, set()).add(bytes(customer_id))
     return {key: sorted(ids) for key, ids in members.items()}
-
-
-def _identities(conn: Connection, ids: set[bytes]) -> dict[bytes, Identity]:
-    """What the rule compares, for live customers among *ids*."""
-    rows: dict[bytes, Any] = {}
-    points: dict[bytes, dict[str, set[str]]] = {}
-    for part in slices(sorted(ids)):
-        marks = ",".join("?" * len(part))
-        for r in conn.exec_driver_sql(
-            "SELECT id, kind, name_key, reading_key, family_name, given_name, birthday "
-            f"FROM customers WHERE id IN ({marks}) AND +deleted_at IS NULL",
-            tuple(part),
-        ):
-            rows[bytes(r[0])] = r
-        for customer_id, kind, email, phone, code in conn.exec_driver_sql(
-            "SELECT customer_id, kind, email, phone_e164, postal_code FROM contact_points "
-            f"WHERE customer_id IN ({marks})",
-            tuple(part),
-        ):
-            found = points.setdefault(bytes(customer_id), {"e": set(), "p": set(), "c": set()})
-            if kind == ContactKind.EMAIL:
-                found["e"].add(email.lower())
-            elif kind == ContactKind.PHONE:
-                found["p"].add(phone)
-            elif code:
-                found["c"].add(code)
-    empty: dict[str, set[str]] = {"e": set(), "p": set(), "c": set()}
-    return {
-        key: Identity(
-            kind=r[1],
-            name_key=r[2],
-            reading_key=r[3],
-            family_key=fold(r[4]),
-            given_key=fold(r[5]),
-            birthday=r[6] or "",
-            postal_codes=frozenset(points.get(key, empty)["c"]),
-            emails=frozenset(points.get(key, empty)["e"]),
-            phones=frozenset(points.get(key, empty)["p"]),
-        )
-        for key, r in rows.items()
-    }
 
 
 def _pairs(

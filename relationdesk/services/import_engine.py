@@ -44,6 +44,7 @@ from relationdesk.services.customer_records import (
     customer_tuple,
     insert_rows,
     load_customers,
+    load_identities,
     point_tuple,
     slices,
 )
@@ -319,8 +320,8 @@ class ImportEngine:
             for phone in item.identity.phones:
                 contact.update(by_phone.get(phone, ()))
             found.append((contact, set(by_name.get(item.identity.name_key, ()))))
-        identities, names = self._identities(
-            {i for contact, named in found for i in contact | named}
+        identities, names = load_identities(
+            self.conn, {i for contact, named in found for i in contact | named}
         )
         return found, identities, names
 
@@ -344,49 +345,6 @@ class ImportEngine:
             ):
                 found.setdefault(name_key, []).append(bytes(customer_id))
         return found
-
-    def _identities(self, ids: set[bytes]) -> tuple[dict[bytes, Identity], dict[bytes, str]]:
-        """The identities (and names) of live stored customers."""
-        conn = self.conn
-        rows: dict[bytes, Any] = {}
-        postal: dict[bytes, set[str]] = {}
-        emails: dict[bytes, set[str]] = {}
-        phones: dict[bytes, set[str]] = {}
-        for part in slices(sorted(ids)):
-            marks = ",".join("?" * len(part))
-            for r in conn.exec_driver_sql(
-                "SELECT id, kind, name_key, reading_key, family_name, given_name, birthday, "
-                f"display_name FROM customers WHERE id IN ({marks}) AND +deleted_at IS NULL",
-                tuple(part),
-            ):
-                rows[bytes(r[0])] = r
-            for customer_id, kind, email, phone, code in conn.exec_driver_sql(
-                "SELECT customer_id, kind, email, phone_e164, postal_code FROM contact_points "
-                f"WHERE customer_id IN ({marks})",
-                tuple(part),
-            ):
-                key = bytes(customer_id)
-                if kind == ContactKind.EMAIL:
-                    emails.setdefault(key, set()).add(email.lower())
-                elif kind == ContactKind.PHONE:
-                    phones.setdefault(key, set()).add(phone)
-                elif code:
-                    postal.setdefault(key, set()).add(code)
-        identities = {
-            key: Identity(
-                kind=r[1],
-                name_key=r[2],
-                reading_key=r[3],
-                family_key=fold(r[4]),
-                given_key=fold(r[5]),
-                birthday=r[6] or "",
-                postal_codes=frozenset(postal.get(key, ())),
-                emails=frozenset(emails.get(key, ())),
-                phones=frozenset(phones.get(key, ())),
-            )
-            for key, r in rows.items()
-        }
-        return identities, {key: r[7] for key, r in rows.items()}
 
     def _merge_targets(
         self,
