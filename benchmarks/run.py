@@ -5,6 +5,9 @@
     python -m benchmarks --scale 300 --reps 1 --startup-runs 1 --cache-dir /tmp/c \\
         --results-dir /tmp/r                       # a smoke run (tests/ does this)
 
+built_startup (the standalone build against the source tree) runs when dist/RelationDesk/
+exists (`make dist`; `--built PATH` for another) and is reported as skipped otherwise.
+
 Writes RESULTS_DIR/latest.json (the list issue 7 asks for), RESULTS_DIR/machine.json,
 RESULTS_DIR/scale-N.json (both together, kept per scale) and prints the table.
 """
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks import dataset, import_scenario, machine, scenarios, startup
+from benchmarks import built_startup, dataset, import_scenario, machine, scenarios, startup
 
 RESULTS_DIR = Path(__file__).with_name("results")
 FULL_SCALE = 1_000_000
@@ -42,6 +45,7 @@ ORDER = (
     "import_100k",
     "demo_generate",
     "rss_after_browse",
+    "built_startup",  # issue 5 (packaging), not issue 7: measured only when there is a build
 )
 
 
@@ -124,6 +128,8 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
             "rss_mib: the app's peak at that moment",
         )
         entries.append(entry)
+    if wanted("built_startup"):
+        entries.append(_built_startup(scale, Path(args.built), args.startup_runs))
     if wanted("import_100k"):
         rows = min(import_scenario.ROWS, args.import_rows)
         print(f"import_100k: a {rows:,}-row CP932 CSV, the app's import vs a raw bulk insert ...")
@@ -196,6 +202,44 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
     return entries
 
 
+def _built_startup(scale: int, built: Path, runs: int) -> dict[str, Any]:
+    """The standalone build's whole-process start-up against the source tree's, or a skipped
+    entry when there is no build (``make dist`` makes one)."""
+    target = f"≤{built_startup.BUDGET}x"
+    if not built.exists():
+        print(f"built_startup: skipped, no {built} (make dist)")
+        return _entry(
+            "built_startup",
+            scale,
+            None,
+            None,
+            built_startup.BUDGET,
+            target=target,
+            met=None,
+            skipped=True,
+            note=f"skipped: no build at {built} (run make dist)",
+        )
+    print(f"built_startup: {built} vs python -m relationdesk, {runs} runs each ...")
+    measured = built_startup.compare(built, runs)
+    entry = _entry(
+        "built_startup",
+        scale,
+        measured.built_s * 1000,
+        measured.source_s * 1000,
+        built_startup.BUDGET,
+        target=target,
+        skipped=False,
+        reps=runs,
+        app_runs_s=[round(s, 3) for s in measured.built_samples],
+        raw_runs_s=[round(s, 3) for s in measured.source_samples],
+        note="whole process, launch to exit of --selftest on a fresh data folder (not the "
+        "data set): app = the standalone build, raw = python -m relationdesk from this tree; "
+        "alternating runs after a warm-up of each, medians",
+    )
+    entry["met"] = entry["ratio"] <= built_startup.BUDGET
+    return entry
+
+
 def _window_probe(folder: Path) -> dict[str, Any]:
     env = startup.environment()
     env.pop(startup.FIRST_PAINT_ENV, None)
@@ -225,6 +269,8 @@ def table(entries: Sequence[dict[str, Any]]) -> str:
     ]
     for e in entries:
         met = {True: "yes", False: "**no**", None: ""}[e.get("met")]
+        if e.get("skipped"):
+            met = "skipped"
         app, raw = _ms(e["app_ms"]), _ms(e["raw_ms"])
         if e["name"] == "demo_generate":
             app = f"{e['customers_per_second']:,}/s"
@@ -264,7 +310,10 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="fast scenarios repeat for this long (default %(default)s s)",
     )
     parser.add_argument(
-        "--startup-runs", type=int, default=7, help="launches of each side (default 7)"
+        "--startup-runs",
+        type=int,
+        default=7,
+        help="launches of each side, startup and built_startup (default 7)",
     )
     parser.add_argument(
         "--import-reps",
@@ -281,6 +330,11 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache-dir", default=str(dataset.default_cache_root()))
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
     parser.add_argument("--only", help="comma-separated scenario names")
+    parser.add_argument(
+        "--built",
+        default=str(built_startup.BUILT),
+        help="built_startup: the standalone executable (default %(default)s; skipped if absent)",
+    )
     return parser.parse_args(argv)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -123,7 +122,7 @@ def test_a_crashed_instance_leaves_nothing_in_the_way(qtbot, data_dir):
         assert crashed.stdout.readline().strip() == "ready"
         assert not SingleInstance(data_dir).claim()  # it is alive: the lock holds
     finally:
-        crashed.send_signal(signal.SIGKILL)
+        crashed.kill()  # SIGKILL; TerminateProcess on Windows (no SIGKILL there)
         crashed.communicate(timeout=10)
     guard = SingleInstance(data_dir)
     try:
