@@ -81,10 +81,10 @@ class MainWindow(QMainWindow):
         self.customer_page = QSplitter(parent=self)  # horizontal
         self.customer_page.addWidget(self.customers)
         self.customer_page.addWidget(self._waiting_panel)
-        self.customer_page.setStretchFactor(0, 4)
-        self.customer_page.setStretchFactor(1, 5)
+        self.customer_page.setStretchFactor(0, 1)
+        self.customer_page.setStretchFactor(1, 1)
         self.customer_page.setChildrenCollapsible(False)
-        self.customer_page.setSizes([540, 740])
+        self.customer_page.setSizes([640, 640])
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customer_page)
         central = QWidget(self)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self._waiting_panel.deleteLater()
         total = max(sum(sizes), self.customer_page.width(), self.width())
         if not self.customer_page.isVisible() or min(sizes) < 200:
-            sizes = [total * 42 // 100, total - total * 42 // 100]  # list 42 %, customer 58 %
+            sizes = [total // 2, total - total // 2]  # the list and the customer, half each
         self.customer_page.setSizes(sizes)
         self.welcome = WelcomePanel(self)
         self.pages.addWidget(self.welcome)

@@ -628,3 +628,25 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
     assert main.pages.currentWidget() is main.customer_page
     assert main.customers.selected()[1] == "佐藤 花子"
     settle(qtbot, main.runner)
+
+
+def test_every_column_of_the_list_shows_at_the_default_size(qtbot, filled):
+    """At the window's default size the phone and e-mail columns are inside the table (no
+    sideways scrolling) and a phone number fits its column; once the user drags a column
+    the widths stay theirs."""
+    main = open_window(qtbot, filled)
+    qtbot.waitExposed(main)
+    table = main.customers.table
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    right = header.sectionPosition(4) + header.sectionSize(4)
+    assert right <= viewport, (right, viewport)
+    assert header.sectionSize(4) >= 110
+    metrics = table.fontMetrics()
+    assert header.sectionSize(3) > metrics.horizontalAdvance("090-1234-5678") + 8
+    assert not table.horizontalScrollBar().isVisible()
+    assert not table.wordWrap()  # a long name is cut with "…", not wrapped out of sight
+    header.resizeSection(0, 300)  # as a drag does
+    main.resize(main.width() - 100, main.height())
+    assert header.sectionSize(0) == 300 and not main.customers.columns_fitted
+    settle(qtbot, main.runner)
