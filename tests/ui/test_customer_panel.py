@@ -418,3 +418,29 @@ def test_new_customer_shortcut_is_ctrl_n(qtbot, filled):
     main = open_window(qtbot, filled)
     assert main.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert main.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_quick_add_examples_are_not_cut_short(qtbot, qapp, filled, language):
+    """At the window's default size each kind's example text fits its field, and so does
+    the reminder's "When?" example, in English and in Japanese."""
+    from PySide6.QtCore import QLocale
+
+    from relationdesk.ui.application import install_translators
+
+    translators = install_translators(qapp, QLocale(language))
+    try:
+        main = open_window(qtbot, filled)
+        qtbot.waitExposed(main)
+        open_row(qtbot, main, 0)
+        bar = main.panel.timeline.quick_add
+        for kind in ("note", "call", "visit", "email", "line", "purchase", "reminder"):
+            bar.choose(kind)
+            qtbot.waitUntil(lambda: bar.text.width() > 0)
+            for field in (bar.text, bar.due) if kind == "reminder" else (bar.text,):
+                needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+                assert needed + 12 <= field.width(), (kind, field.placeholderText())
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
