@@ -148,6 +148,7 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("MainWindow", "Re&vert Changes"): "変更を取り消す(&V)",
     ("MainWindow", "&Log Activity…"): "対応を記録…(&L)",
     ("MainWindow", "Edit &Profile"): "プロフィールを編集(&P)",
+    ("MainWindow", "Change &History"): "変更履歴(&H)",
     ("ProfileEditor", "No preference"): "指定なし",
     ("ProfileEditor", "Phone"): "電話",
     ("ProfileEditor", "E-mail"): "メール",

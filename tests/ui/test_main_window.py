@@ -471,18 +471,62 @@ def test_snooze_until_tomorrow_means_nine_in_the_morning():
     assert local.date() == (now.astimezone() + timedelta(days=1)).date()
 
 
+def menu_actions(main) -> list:
+    """Every action of the menu bar's menus (not separators, not submenus)."""
+    from PySide6.QtWidgets import QMenu
+
+    return [
+        action
+        for menu in main.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if not action.isSeparator() and action.menu() is None
+    ]
+
+
 def test_keyboard_shortcuts_are_listed(qtbot, filled):
-    """Help > Keyboard Shortcuts lists every action with a shortcut, and the search keys."""
+    """Every action of the menus has a shortcut of its own (none shared, none taken by
+    the search keys), and Help > Keyboard Shortcuts lists each, with the search keys."""
     main = open_window(qtbot, filled)
+    actions = menu_actions(main)
+    assert len(actions) >= 23
+    missing = [a.text() for a in actions if a.shortcut().isEmpty()]
+    assert missing == []
+    keys = [a.shortcut().toString() for a in actions] + ["Ctrl+F", "/"]
+    assert len(set(keys)) == len(keys), sorted(k for k in keys if keys.count(k) > 1)
     dialog = main.show_shortcuts()
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
+    for action in actions:
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert (action.text().replace("&", ""), shown) in rows
     assert ("Move to Trash", "Del") in rows
     assert ("Undo Move to Trash", "Ctrl+Z") in rows
     assert ("Search customers", "/") in rows
     assert ("Keyboard Shortcuts", "F1") in rows
+    assert {
+        ("Revert Changes", "Ctrl+Shift+R"),
+        ("Change History", "Ctrl+Shift+H"),
+        ("Find Duplicates…", "Ctrl+Shift+D"),
+        ("Backups…", "Ctrl+Shift+B"),
+        ("Import History…", "Ctrl+Shift+L"),
+        ("Export This Customer's Data…", "Ctrl+Shift+X"),
+        ("Erase This Customer Completely…", "Ctrl+Shift+Del"),
+    } <= rows
     dialog.close()
+    settle(qtbot, main.runner)
+
+
+def test_the_history_shortcut_shows_the_customers_history(qtbot, filled):
+    """Ctrl+Shift+H shows the chosen customer's History tab (nothing without a customer)."""
+    main = open_window(qtbot, filled)
+    main.history_action.trigger()
+    assert main.panel.pages.currentIndex() == 0
+    with qtbot.waitSignal(main.panel.opened, timeout=10_000):
+        select_row(main, 0)
+    settle(qtbot, main.runner)
+    main.history_action.trigger()
+    assert main.panel.tabs.currentWidget() is main.panel.history
     settle(qtbot, main.runner)
 
 
