@@ -444,3 +444,158 @@ def test_quick_add_examples_are_not_cut_short(qtbot, qapp, filled, language):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_several_phones_with_remove_and_a_new_primary_are_saved(qtbot, filled):
+    """Two phones added, the second made primary, the old one removed: saved as shown,
+    in row order, with the one primary; reopening shows the same rows."""
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+    phones = main.panel.editor.phones
+    assert [row.number.text() for row in phones.rows] == ["090-1234-5678"]
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    home = phones.rows[1]
+    assert home.number.hasFocus() and not home.primary.isChecked()
+    home.label.setEditText("自宅")
+    type_text(home.number, "03-1111-2222")
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    type_text(phones.rows[2].number, "06-3333-4444")
+    qtbot.mouseClick(home.primary, Qt.MouseButton.LeftButton)
+    assert [row.primary.isChecked() for row in phones.rows] == [False, True, False]
+    qtbot.mouseClick(phones.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert [row.number.text() for row in phones.rows] == ["03-1111-2222", "06-3333-4444"]
+    with qtbot.waitSignal(main.panel.saved, timeout=10_000):
+        main.save_action.trigger()
+    settle(qtbot, main.runner)
+    stored = filled.customers.get(detail.id).phones
+    assert [(p.raw, p.label, p.primary) for p in stored] == [
+        ("03-1111-2222", "自宅", True),
+        ("06-3333-4444", "", False),
+    ]
+    assert "090-1234-5678" not in [p.raw for p in stored]
+    open_row(qtbot, main, row_of(main, "青木 誠"))
+    open_row(qtbot, main, row_of(main, "山田 太郎"))
+    rows = main.panel.editor.phones.rows
+    assert [(r.number.text(), r.primary.isChecked()) for r in rows] == [
+        ("03-1111-2222", True),
+        ("06-3333-4444", False),
+    ]
+
+
+def test_removing_the_primary_phone_makes_the_next_one_primary(qtbot, filled, now):
+    """With the primary row removed, the first remaining row becomes the primary."""
+    from relationdesk.services.customer_data import PhoneInput
+
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "青木 誠"))
+    filled.customers.update(
+        detail.id,
+        CustomerInput(
+            family_name="青木",
+            given_name="誠",
+            reading="アオキ マコト",
+            phones=(PhoneInput("090-1111-2222", primary=True), PhoneInput("03-5555-6666")),
+        ),
+        now,
+    )
+    main.panel.open(detail.id)
+    qtbot.waitUntil(lambda: len(main.panel.editor.phones.rows) == 2, timeout=10_000)
+    settle(qtbot, main.runner)
+    phones = main.panel.editor.phones
+    qtbot.mouseClick(phones.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert phones.rows[0].primary.isChecked()
+    save(qtbot, main)
+    assert [(p.raw, p.primary) for p in filled.customers.get(detail.id).phones] == [
+        ("03-5555-6666", True)
+    ]
+
+
+def test_consent_and_line_id_are_saved(qtbot, filled):
+    """The consent boxes and the LINE ID are stored and shown again."""
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "青木 誠"))
+    editor = main.panel.editor
+    assert not (editor.consent_email.isChecked() or editor.consent_line.isChecked())
+    qtbot.mouseClick(editor.consent_email, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.consent_line, Qt.MouseButton.LeftButton)
+    editor.line_id.setFocus()
+    qtbot.keyClicks(editor.line_id, "aoki_makoto")
+    assert editor.is_dirty()
+    with qtbot.waitSignal(main.panel.saved, timeout=10_000):
+        main.save_action.trigger()
+    settle(qtbot, main.runner)
+    stored = filled.customers.get(detail.id)
+    assert (stored.consent_dm, stored.consent_email, stored.consent_line) == (False, True, True)
+    assert stored.line_id == "aoki_makoto"
+    open_row(qtbot, main, row_of(main, "山田 太郎"))
+    open_row(qtbot, main, row_of(main, "青木 誠"))
+    assert editor.consent_email.isChecked() and editor.consent_line.isChecked()
+    assert not editor.consent_dm.isChecked() and editor.line_id.text() == "aoki_makoto"
+    qtbot.mouseClick(editor.consent_line, Qt.MouseButton.LeftButton)
+    editor.line_id.clear()
+    save(qtbot, main)
+    stored = filled.customers.get(detail.id)
+    assert (stored.consent_line, stored.line_id) == (False, "")
+
+
+def test_revert_throws_the_changes_away(qtbot, filled):
+    """Customer → Revert Changes (Ctrl+Shift+R) and the Revert button both bring back the
+    stored profile; neither writes anything, and both rest until something changes."""
+    main = open_window(qtbot, filled)
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+    editor = main.panel.editor
+    assert not main.revert_action.isEnabled() and not editor.revert_button.isEnabled()
+    editor.given.setText("次郎")
+    editor.consent_line.setChecked(True)
+    editor.phones.rows[0].number.setText("03-9999-9999")
+    assert main.revert_action.isEnabled() and editor.revert_button.isEnabled()
+    editor.given.setFocus()
+    qtbot.keyClick(
+        editor.given,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.given.text() == "太郎" and not editor.consent_line.isChecked()
+    assert editor.phones.rows[0].number.text() == "090-1234-5678"
+    assert not editor.is_dirty() and not main.revert_action.isEnabled()
+    assert not main.isWindowModified()
+    editor.note.setPlainText("消すメモ")
+    editor.emails.add_row()
+    editor.emails.rows[0].address.setText("taro@example.jp")
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    assert editor.note.toPlainText() == "" and editor.emails.rows == []
+    assert not editor.is_dirty() and editor.status.text() == ""
+    settle(qtbot, main.runner)
+    assert filled.customers.get(detail.id) == detail
+
+
+def test_an_inline_error_in_japanese(qtbot, qapp, filled):
+    """With the Japanese translation, problems show under their fields in Japanese and
+    nothing is stored."""
+    from PySide6.QtCore import QLocale
+
+    from relationdesk.ui.application import install_translators
+
+    translators = install_translators(qapp, QLocale(QLocale.Language.Japanese))
+    try:
+        main = open_window(qtbot, filled)
+        detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+        editor = main.panel.editor
+        editor.family.clear()
+        editor.given.clear()
+        editor.phones.rows[0].number.setText("12")
+        save(qtbot, main)
+        assert editor._errors["family_name"].isVisibleTo(editor)
+        assert editor._errors["family_name"].text() == "入力してください。"
+        phone_error = editor.phones.rows[0].error
+        assert phone_error.isVisibleTo(editor)
+        assert phone_error.text().startswith("電話番号として正しくありません。")
+        assert editor.status.text() == "赤で示した項目を直してください。"
+        assert filled.customers.get(detail.id) == detail
+        editor.revert()
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
