@@ -239,6 +239,10 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("QuickAddBar", "Write what happened first."): "先に内容を入力してください。",
     ("QuickAddBar", "Could not add: %1"): "追加できませんでした: %1",
     ("ReminderMenu", "Open %1"): "%1 を開く",
+    (
+        "QuickAddBar",
+        "How much was it? Type the amount, then Enter.",
+    ): "金額はいくらですか？ 金額を入力して Enter を押してください。",
     ("TimelineKinds", "Call"): "電話",
     ("TimelineKinds", "Visit"): "来店・訪問",
     ("TimelineKinds", "Meeting"): "打ち合わせ",

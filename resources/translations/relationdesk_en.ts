@@ -2484,27 +2484,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="153" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="158" />
       <source>Write what happened first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="168" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="166" />
+      <source>How much was it? Type the amount, then Enter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="178" />
       <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="198" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="208" />
       <source>Not a time yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="204" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="214" />
       <source>Due %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="222" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="232" />
       <source>Could not add: %1</source>
       <translation type="unfinished" />
     </message>

@@ -2482,27 +2482,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>（Enter で追加）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="153" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="158" />
       <source>Write what happened first.</source>
       <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="168" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="166" />
+      <source>How much was it? Type the amount, then Enter.</source>
+      <translation>金額はいくらですか？ 金額を入力して Enter を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="178" />
       <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
       <translation>期限はいつですか？ 15:30、明日 10時、30分後 のように入力してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="198" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="208" />
       <source>Not a time yet</source>
       <translation>まだ日時として読めません</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="204" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="214" />
       <source>Due %1</source>
       <translation>期限: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="222" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="232" />
       <source>Could not add: %1</source>
       <translation>追加できませんでした: %1</translation>
     </message>

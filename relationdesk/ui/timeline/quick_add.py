@@ -113,7 +113,7 @@ class QuickAddBar(QWidget):
         self.due.returnPressed.connect(self.add)
         self.due.textChanged.connect(self._show_due)
         self.amount.editingFinished.connect(self._amount_done)
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(lambda: self.add())
         self._kind_changed()
 
     def choose(self, kind: str) -> None:
@@ -140,10 +140,15 @@ class QuickAddBar(QWidget):
 
     def _amount_done(self) -> None:
         if self.amount.hasFocus():
-            self.add()
+            self.add(amount_given=True)
 
-    def add(self) -> None:
-        """Store the entry off the GUI thread; the fields clear once it is stored."""
+    def add(self, amount_given: bool = False) -> None:
+        """Store the entry off the GUI thread; the fields clear once it is stored.
+
+        A purchase of ¥0 is stored only when Enter is pressed in the amount field itself
+        (a free sample, say); from the text field or the Add button, no amount yet means
+        it was not typed: the cursor goes to the amount with a word under the bar.
+        """
         customer_id = self.customer_id
         text = self.text.text().strip()
         kind = self.kind.currentData()
@@ -157,6 +162,11 @@ class QuickAddBar(QWidget):
         timeline, reminders = self._timeline, self._reminders
         if kind == "purchase":
             amount = self.amount.value()
+            if amount == 0 and not amount_given:
+                self._show_error(self.tr("How much was it? Type the amount, then Enter."))
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
 
             def call() -> Any:
                 return timeline.record_purchase(
