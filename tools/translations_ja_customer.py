@@ -243,6 +243,7 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
         "QuickAddBar",
         "How much was it? Type the amount, then Enter.",
     ): "金額はいくらですか？ 金額を入力して Enter を押してください。",
+    ("PersonNames", "GIVEN_FIRST"): "FAMILY_FIRST",  # 山田 太郎: family name first
     ("TimelineKinds", "Call"): "電話",
     ("TimelineKinds", "Visit"): "来店・訪問",
     ("TimelineKinds", "Meeting"): "打ち合わせ",

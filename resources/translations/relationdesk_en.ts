@@ -151,12 +151,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CommandPalette</name>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="38" />
       <source>Command Palette</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="44" />
       <source>Type an action or a customer…</source>
       <translation type="unfinished" />
     </message>
@@ -225,27 +225,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="55" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -360,38 +360,38 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
       <source>&amp;Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
       <source>&amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>&amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="52" />
       <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="100" />
       <source>New customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="101" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
       <translation type="unfinished" />
     </message>
@@ -1974,6 +1974,15 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>PersonNames</name>
+    <message>
+      <location filename="../../relationdesk/ui/names.py" line="19" />
+      <source>GIVEN_FIRST</source>
+      <comment>Translate as FAMILY_FIRST if your language writes a person's family name first (山田 太郎), else leave GIVEN_FIRST (John Smith).</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../relationdesk/ui/preferences.py" line="38" />
@@ -2545,32 +2554,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
       <source>No reminders due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="53" />
       <source>Open %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="58" />
       <source>Mark done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="63" />
       <source>Snooze 10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="66" />
       <source>Snooze 1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="67" />
       <source>Snooze until tomorrow</source>
       <translation type="unfinished" />
     </message>
@@ -2588,7 +2597,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="100" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="97" />
       <source>Reminder due</source>
       <translation type="unfinished" />
     </message>
@@ -2779,47 +2788,47 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TodayPane</name>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="86" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="88" />
       <source>Overdue reminders (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="87" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="89" />
       <source>Due today (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="105" />
       <source>Birthdays this week (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="106" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="109" />
       <source>Turns %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="112" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
       <source>Not contacted for longer than usual (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="120" />
       <source>Last contact %1</source>
       <translation type="unfinished" />
     </message>

@@ -153,12 +153,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CommandPalette</name>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="38" />
       <source>Command Palette</source>
       <translation>コマンドパレット</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="44" />
       <source>Type an action or a customer…</source>
       <translation>操作名または顧客名を入力…</translation>
     </message>
@@ -227,27 +227,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Reading</source>
       <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="55" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
@@ -359,38 +359,38 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
       <source>&amp;Timeline</source>
       <translation>履歴(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
       <source>&amp;Profile</source>
       <translation>プロフィール(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>&amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="52" />
       <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="100" />
       <source>New customer</source>
       <translation>新しいお客様</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="101" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
@@ -1972,6 +1972,15 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>PersonNames</name>
+    <message>
+      <location filename="../../relationdesk/ui/names.py" line="19" />
+      <source>GIVEN_FIRST</source>
+      <comment>Translate as FAMILY_FIRST if your language writes a person's family name first (山田 太郎), else leave GIVEN_FIRST (John Smith).</comment>
+      <translation>FAMILY_FIRST</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../relationdesk/ui/preferences.py" line="38" />
@@ -2543,32 +2552,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
       <source>No reminders due</source>
       <translation>期限のリマインダーはありません</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="53" />
       <source>Open %1</source>
       <translation>%1 を開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="58" />
       <source>Mark done</source>
       <translation>完了にする</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="63" />
       <source>Snooze 10 minutes</source>
       <translation>10分後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="66" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="67" />
       <source>Snooze until tomorrow</source>
       <translation>明日の朝に再通知</translation>
     </message>
@@ -2586,7 +2595,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="100" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="97" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
     </message>
@@ -2777,47 +2786,47 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TodayPane</name>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="86" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="88" />
       <source>Overdue reminders (%1)</source>
       <translation>期限切れのリマインダー（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="87" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="89" />
       <source>Due today (%1)</source>
       <translation>今日が期限（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="105" />
       <source>Birthdays this week (%1)</source>
       <translation>今週の誕生日（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="106" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="109" />
       <source>Turns %1</source>
       <translation>%1 歳になります</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="112" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
       <source>Not contacted for longer than usual (%1)</source>
       <translation>いつもより長く連絡のないお客様（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="120" />
       <source>Last contact %1</source>
       <translation>最終接触 %1</translation>
     </message>

@@ -31,9 +31,9 @@ def open_row(qtbot, main, row: int):
 
 
 def row_of(main, name: str) -> int:
-    """The row showing *name*."""
+    """The row of the customer whose stored name (family name first) is *name*."""
     model = main.customers.model
-    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    return next(r for r in range(model.rowCount()) if model.row_at(r).display_name == name)
 
 
 def save(qtbot, main) -> None:
@@ -61,7 +61,7 @@ def test_choosing_a_customer_shows_profile_and_timeline(qtbot, filled, now):
     assert main.panel.pages.currentWidget() is main.panel.placeholder
     detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
     assert detail.id == yamada.id
-    assert main.panel.name.text() == "山田 太郎 様"
+    assert main.panel.name.text() == "太郎 山田 様"  # English: given name first
     assert "ヤマダ タロウ" in main.panel.subtitle.text()
     editor = main.panel.editor
     assert (editor.family.text(), editor.given.text()) == ("山田", "太郎")
@@ -96,7 +96,7 @@ def test_editing_and_saving_the_profile(qtbot, filled):
     assert stored.phones[0].raw == "03-1234-5678" and str(stored.birthday) == "1980-07-15"
     assert set(stored.tags) == {"VIP", "紹介"}
     assert not editor.is_dirty() and not main.isWindowModified()
-    assert main.panel.name.text() == "山田 花子 様" and editor.status.text() == "Saved"
+    assert main.panel.name.text() == "花子 山田 様" and editor.status.text() == "Saved"
     # the stage change shows in the timeline, and the list shows the new name
     model = main.panel.timeline.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
@@ -405,7 +405,7 @@ def test_a_due_reminder_opens_its_customer(qtbot, filled, now):
     main = open_for_reminders(qtbot, filled)
     submenu = main.banner.menu.actions()[0].menu()
     opener = submenu.actions()[0]
-    assert opener.text() == "Open 山田 太郎"
+    assert opener.text() == "Open 太郎 山田"
     with qtbot.waitSignal(main.panel.opened, timeout=10_000) as opened:
         opener.trigger()
     assert opened.args[0].id == yamada.id

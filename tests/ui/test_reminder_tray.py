@@ -55,7 +55,7 @@ def test_the_tray_shows_how_many_are_due_and_lists_them(qtbot, tray, filled, clo
     assert main.tray.count == 2
     assert badge_pixel(main.tray.icon()) == QColor(BADGE_COLOUR)
     assert menu_texts(main.tray.menu) == [
-        "お礼の電話 — 山田 太郎",
+        "お礼の電話 — 太郎 山田",  # English: given name first
         "見積もり確認",
         "",
         "Show RelationDesk",
@@ -63,7 +63,7 @@ def test_the_tray_shows_how_many_are_due_and_lists_them(qtbot, tray, filled, clo
     ]
     first = main.tray.menu.actions()[0].menu()
     assert menu_texts(first) == [
-        "Open 山田 太郎",
+        "Open 太郎 山田",
         "Mark done",
         "Snooze 10 minutes",
         "Snooze 1 hour",
@@ -94,7 +94,7 @@ def test_mark_done_from_the_tray_menu_completes_the_reminder(qtbot, tray, filled
     )
     main = open_for_reminders(qtbot, filled)
     with qtbot.waitSignal(main.due.changed, timeout=10_000):
-        trigger(main.tray.menu, "お礼の電話 — 山田 太郎", "Mark done")
+        trigger(main.tray.menu, "お礼の電話 — 太郎 山田", "Mark done")
     assert filled.reminders.due(clock.now) == []
     assert filled.reminders.get(reminder.id).done_at == clock.now
     assert main.tray.toolTip() == "RelationDesk: 0 reminder(s) due"
@@ -138,7 +138,7 @@ def test_a_reminder_falling_due_raises_a_notification_by_timer(qtbot, tray, fill
     clock.advance(timedelta(seconds=61))
     with qtbot.waitSignal(main.due.fell_due, timeout=10_000):
         timer.start(0)  # the minute has passed: the timer goes off
-    assert tray.messages == [("Reminder due", "折り返し電話 — 山田 太郎")]
+    assert tray.messages == [("Reminder due", "折り返し電話 — 太郎 山田")]
     assert main.tray.count == 1
     assert main.due.timer.interval() > 60_000  # nothing else due: the next look is far off
     settle(qtbot, main.runner)

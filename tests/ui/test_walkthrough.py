@@ -33,6 +33,7 @@ WORDS = {
         "due": "期限",
         "notification": "リマインダーの期限です",
         "tray": "RelationDesk: 期限のリマインダー 1 件",
+        "given_first": False,  # 山田 太郎
     },
     "en": {
         "locale": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
@@ -47,6 +48,7 @@ WORDS = {
         "due": "Due",
         "notification": "Reminder due",
         "tray": "RelationDesk: 1 reminder due",
+        "given_first": True,  # 太郎 山田, stored and sorted as 山田 太郎
     },
 }
 
@@ -89,8 +91,13 @@ def test_a_new_user_walks_through_the_window(qtbot, app, tray, clock, language):
         type_text(pane.search_box, "やまだ")
     names = [pane.model.index(r, 0).data() for r in range(pane.model.rowCount())]
     assert names and all("山田" in name for name in names), names
-    people = [r for r, name in enumerate(names) if name.startswith("山田 ")]
+    hits = [pane.model.row_at(r) for r in range(pane.model.rowCount())]
+    people = [r for r, hit in enumerate(hits) if hit.given_first]  # persons, both names
     assert people, names
+    person = hits[people[0]]
+    # The name in the language's order: family name first in Japanese, given in English.
+    name = person.given_first if words["given_first"] else person.name
+    assert names[people[0]] == name and person.name.startswith("山田 ")
 
     # Open the first 山田 person; edit the profile and save with Ctrl+S.
     table = pane.table
@@ -99,7 +106,7 @@ def test_a_new_user_walks_through_the_window(qtbot, app, tray, clock, language):
         table.setCurrentIndex(pane.model.index(people[0], 0))
     settle(qtbot, main.runner)
     customer = opened.args[0]
-    assert main.panel.name.text().startswith(customer.display_name)
+    assert main.panel.name.text().startswith(name)
     press(qtbot, table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Edit Profile
     editor = main.panel.editor
     assert main.panel.tabs.currentWidget() is editor and editor.family.hasFocus()
@@ -151,7 +158,7 @@ def test_a_new_user_walks_through_the_window(qtbot, app, tray, clock, language):
         timer.start(0)  # the minute has passed
     title, text = tray.messages[notified]
     assert title == words["notification"]
-    assert f"{words['reminder_text']} — {customer.display_name}" in text.splitlines()
+    assert f"{words['reminder_text']} — {name}" in text.splitlines()
     assert words["reminder_text"] in [
         action.text().split(" — ")[0] for action in main.tray.menu.actions()
     ]

@@ -240,6 +240,11 @@ class CustomerListPane(QWidget):
         name = row.name if isinstance(row, SearchHit) else row.display_name
         return row.id, name
 
+    def shown_name(self) -> str:
+        """The current row's name as the list shows it (given name first in English)."""
+        index = self.table.currentIndex()
+        return str(index.siblingAtColumn(0).data() or "") if index.isValid() else ""
+
     def refresh(self) -> None:
         """Load the list or the search again after a change, keeping the place."""
         index = self.table.currentIndex()

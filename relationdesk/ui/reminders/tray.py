@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWid
 
 from relationdesk import APP_NAME
 from relationdesk.ui.reminders.due_watch import DueWatcher
-from relationdesk.ui.reminders.menu import fill_menu
+from relationdesk.ui.reminders.menu import fill_menu, reminder_line
 
 # The sizes trays ask for (16 and 22 on most Linux panels, 32 and up on HiDPI and Windows).
 BADGE_SIZES = (16, 22, 24, 32, 48, 64)
@@ -92,10 +92,7 @@ class ReminderTray(QSystemTrayIcon):
     def notify(self, fresh: list[Any]) -> None:
         """A desktop notification for reminders that just fell due."""
         self._last_fresh = list(fresh)
-        titles = "\n".join(
-            f"{item.title} — {item.customer_name}" if item.customer_name else item.title
-            for item in fresh[:5]
-        )
+        titles = "\n".join(reminder_line(item) for item in fresh[:5])
         self.showMessage(
             QCoreApplication.translate("ReminderTray", "Reminder due"),
             titles,
