@@ -340,7 +340,6 @@ class Director:
         with waiting(window.today.loaded):
             pass
         self.save("today")
-        window.show_list()
 
     def notification_shot(self) -> None:
         """A reminder one minute ahead falls due (the clock is moved on a minute instead of
