@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# System libraries Qt needs to run (offscreen and on a desktop), a Japanese font, and what
-# `make dist` needs to build the standalone app and its .deb.
+# System libraries Qt needs to run (offscreen and on a desktop), a Japanese font, what
+# `make dist` needs to build the standalone app and its .deb, and what `make screenshots`
+# needs to run the app under Xvfb.
 # As root on Debian/Ubuntu the missing ones are installed with apt-get; elsewhere we print
 # what to install and carry on (the Python part of the set-up does not need them).
 set -u
@@ -23,6 +24,23 @@ NEEDED=(
   "binutils"
   "desktop-file-utils"
   "liblnk-utils"
+  # make screenshots: the app on a virtual X server (xvfb-run needs xauth), with trayer as
+  # the tray; Qt's xcb platform plugin links these besides what offscreen needs (its
+  # error message names only libxcb-cursor0).
+  "xvfb"
+  "xauth"
+  "trayer"
+  "libxcb-cursor0"
+  "libxcb-icccm4"
+  "libxcb-image0"
+  "libxcb-keysyms1"
+  "libxcb-randr0"
+  "libxcb-render-util0"
+  "libxcb-shape0"
+  "libxcb-xfixes0"
+  "libxcb-xkb1"
+  "libxkbcommon-x11-0"
+  "libx11-xcb1"
 )
 
 # PyInstaller bundles libpython3.X.so. Debian's own Python links it statically and ships the

@@ -148,6 +148,7 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("MainWindow", "Re&vert Changes"): "変更を取り消す(&V)",
     ("MainWindow", "&Log Activity…"): "対応を記録…(&L)",
     ("MainWindow", "Edit &Profile"): "プロフィールを編集(&P)",
+    ("MainWindow", "Change &History"): "変更履歴(&H)",
     ("ProfileEditor", "No preference"): "指定なし",
     ("ProfileEditor", "Phone"): "電話",
     ("ProfileEditor", "E-mail"): "メール",
@@ -238,6 +239,11 @@ JA_CUSTOMER: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("QuickAddBar", "Write what happened first."): "先に内容を入力してください。",
     ("QuickAddBar", "Could not add: %1"): "追加できませんでした: %1",
     ("ReminderMenu", "Open %1"): "%1 を開く",
+    (
+        "QuickAddBar",
+        "How much was it? Type the amount, then Enter.",
+    ): "金額はいくらですか？ 金額を入力して Enter を押してください。",
+    ("PersonNames", "GIVEN_FIRST"): "FAMILY_FIRST",  # 山田 太郎: family name first
     ("TimelineKinds", "Call"): "電話",
     ("TimelineKinds", "Visit"): "来店・訪問",
     ("TimelineKinds", "Meeting"): "打ち合わせ",

@@ -48,6 +48,7 @@ from relationdesk.services.list_rows import (
     CustomerRow,
     Lapsed,
     SortOrder,
+    given_first_sql,
 )
 from relationdesk.services.rows import as_instant, as_uuid, micros, stored_rows
 from relationdesk.services.unit_of_work import Database
@@ -182,7 +183,7 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
   coalesce((SELECT e.email FROM contact_points e
     WHERE e.customer_id = c.id AND e.kind = 'email' ORDER BY e.is_primary DESC, e.position
     LIMIT 1), ''),
-  c.last_contact_at, c.created_at"""
+  c.last_contact_at, c.created_at, {given_first_sql("c")}"""
         self._from = " FROM customers c LEFT JOIN customers co ON co.id = c.company_id"
 
     # -- pages -------------------------------------------------------------------------
@@ -358,20 +359,24 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
         marks = ",".join("?" * len(position))
         with self._db.query() as conn:
             rows = conn.execute(
-                "SELECT id, display_name, birthday FROM customers INDEXED BY "
+                f"SELECT id, display_name, birthday, {given_first_sql('customers')} "
+                "FROM customers INDEXED BY "
                 f"ix_customers_birthday WHERE birthday_md IN ({marks}) AND deleted_at IS NULL "
                 f"ORDER BY CASE birthday_md {cases} END, sort_key LIMIT ?",
                 (*position, limit),
             ).fetchall()
         found = []
-        for row_id, name, text in rows:
+        for row_id, name, text, name_given_first in rows:
             born = date.fromisoformat(text)
             for day in window:
                 leap_day = born.month == 2 and born.day == 29 and not calendar.isleap(day.year)
                 if (day.month, day.day) == (born.month, born.day) or (
                     leap_day and (day.month, day.day) == (2, 28)
                 ):
-                    found.append(Birthday(as_uuid(row_id), name, born, day, day.year - born.year))
+                    turning = day.year - born.year
+                    found.append(
+                        Birthday(as_uuid(row_id), name, born, day, turning, name_given_first)
+                    )
                     break
         return sorted(found, key=lambda b: (b.next_date, b.name))
 
@@ -382,11 +387,12 @@ SELECT c.id, c.kind, c.display_name, c.reading, coalesce(co.display_name, ''), c
         """
         with self._db.query() as conn:
             rows = conn.execute(
-                "SELECT id, display_name, last_contact_at, follow_up_at FROM customers "
+                "SELECT id, display_name, last_contact_at, follow_up_at, "
+                f"{given_first_sql('customers')} FROM customers "
                 "WHERE deleted_at IS NULL AND follow_up_at < ? ORDER BY follow_up_at LIMIT ?",
                 (micros(now), limit),
             ).fetchall()
-        return [Lapsed(as_uuid(r[0]), r[1], as_instant(r[2]), as_instant(r[3])) for r in rows]
+        return [Lapsed(as_uuid(r[0]), r[1], as_instant(r[2]), as_instant(r[3]), r[4]) for r in rows]
 
     def companies(self, prefix: str, limit: int = 20) -> list[tuple[uuid.UUID, str]]:
         """Return companies whose name starts with *prefix* (folded), by name: for completion."""

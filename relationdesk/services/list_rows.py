@@ -22,6 +22,32 @@ from relationdesk.services.rows import (
 )
 
 
+def given_first_sql(table: str) -> str:
+    """SQL for a person's name written given name first: "John Smith" for the stored
+    "Smith John". '' where that does not apply: a company, a person with one of the two
+    names only, or a display name the user wrote themselves. See ``given_first``."""
+    t = table
+    return (
+        f"CASE WHEN {t}.kind = 'person' AND {t}.family_name <> '' AND {t}.given_name <> '' "
+        f"AND {t}.display_name = {t}.family_name || ' ' || {t}.given_name "
+        f"THEN {t}.given_name || ' ' || {t}.family_name ELSE '' END"
+    )
+
+
+def given_first(kind: str, display_name: str, family_name: str, given_name: str) -> str:
+    """A person's name given name first, as ``given_first_sql`` gives it ('' if none).
+
+    Names are stored family name first (``display_name`` "山田 太郎", "Smith John") and
+    sorted that way in every language; a window in a language that writes the given name
+    first shows this instead.
+    """
+    if kind != "person" or not family_name or not given_name:
+        return ""
+    if display_name != f"{family_name} {given_name}":
+        return ""
+    return f"{given_name} {family_name}"
+
+
 class _StoredCustomerRow(NamedTuple):
     id_bytes: bytes
     kind: str
@@ -33,13 +59,15 @@ class _StoredCustomerRow(NamedTuple):
     email: str
     last_contact_us: int | None
     created_us: int
+    given_first: str
 
 
 class CustomerRow(StoredRow, _StoredCustomerRow):
     """One line of the customer list.
 
     Attributes: ``id``, ``kind``, ``display_name``, ``reading``, ``company_name``,
-    ``stage``, ``phone`` (as shown), ``email``, ``last_contact_at``, ``created_at``; the id
+    ``stage``, ``phone`` (as shown), ``email``, ``last_contact_at``, ``created_at``,
+    ``given_first`` (a person's name given name first, or ''; see ``given_first``); the id
     and times are held as stored and converted on access (``rows.StoredRow``).
     """
 
@@ -55,6 +83,7 @@ class CustomerRow(StoredRow, _StoredCustomerRow):
         "email",
         "last_contact_at",
         "created_at",
+        "given_first",
     )
 
     def __new__(
@@ -69,6 +98,7 @@ class CustomerRow(StoredRow, _StoredCustomerRow):
         email: str,
         last_contact_at: datetime | None,
         created_at: datetime,
+        given_first: str = "",
     ) -> CustomerRow:
         """Make a row from public values."""
         return tuple.__new__(
@@ -84,6 +114,7 @@ class CustomerRow(StoredRow, _StoredCustomerRow):
                 email,
                 micros_or_none(last_contact_at),
                 micros(created_at),
+                given_first,
             ),
         )
 
@@ -146,6 +177,7 @@ class Birthday:
     birthday: date
     next_date: date
     turning: int
+    given_first: str = ""  # the name given name first, or '' (see ``given_first``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +188,7 @@ class Lapsed:
     name: str
     last_contact_at: datetime
     follow_up_at: datetime
+    given_first: str = ""  # the name given name first, or '' (see ``given_first``)
 
 
 class _StoredHit(NamedTuple):
@@ -166,17 +199,19 @@ class _StoredHit(NamedTuple):
     stage: str
     phones: tuple[str, ...]
     emails: tuple[str, ...]
+    given_first: str
 
 
 class SearchHit(StoredRow, _StoredHit):
     """A customer found by a search, with what the result list shows.
 
     Attributes: ``id``, ``name``, ``reading``, ``company``, ``stage``, ``phones`` (as
-    shown, primary first), ``emails``; the id is held as stored and converted on access.
+    shown, primary first), ``emails``, ``given_first`` (the name given name first, or '');
+    the id is held as stored and converted on access.
     """
 
     __slots__ = ()
-    PUBLIC = ("id", "name", "reading", "company", "stage", "phones", "emails")
+    PUBLIC = ("id", "name", "reading", "company", "stage", "phones", "emails", "given_first")
 
     def __new__(
         cls,
@@ -187,9 +222,12 @@ class SearchHit(StoredRow, _StoredHit):
         stage: str,
         phones: tuple[str, ...],
         emails: tuple[str, ...],
+        given_first: str = "",
     ) -> SearchHit:
         """Make a hit from public values."""
-        return tuple.__new__(cls, (id.bytes, name, reading, company, stage, phones, emails))
+        return tuple.__new__(
+            cls, (id.bytes, name, reading, company, stage, phones, emails, given_first)
+        )
 
     @property
     def id(self) -> uuid.UUID:

@@ -18,6 +18,7 @@ from relationdesk.services.errors import (
     ReminderNotFound,
     ValidationError,
 )
+from relationdesk.services.list_rows import given_first_sql
 from relationdesk.services.rows import (
     StoredRow,
     as_instant,
@@ -49,6 +50,7 @@ class _StoredReminder(NamedTuple):
     customer_name: str
     done_us: int | None
     snoozed_us: int | None
+    customer_given_first: str
 
 
 class ReminderItem(StoredRow, _StoredReminder):
@@ -56,7 +58,8 @@ class ReminderItem(StoredRow, _StoredReminder):
 
     Attributes: ``id``, ``title``, ``note``, ``due_at``, ``next_due_at``, ``recurrence``,
     ``customer_id`` (None when about no customer), ``customer_name``, ``done_at``,
-    ``snoozed_until``. Held as stored (bytes, microseconds), converted on access
+    ``snoozed_until``, ``customer_given_first`` (the customer's name given name first, or
+    '': ``list_rows.given_first``). Held as stored (bytes, microseconds), converted on access
     (``rows.StoredRow``).
     """
 
@@ -72,6 +75,7 @@ class ReminderItem(StoredRow, _StoredReminder):
         "customer_name",
         "done_at",
         "snoozed_until",
+        "customer_given_first",
     )
 
     def __new__(
@@ -86,6 +90,7 @@ class ReminderItem(StoredRow, _StoredReminder):
         customer_name: str,
         done_at: datetime | None,
         snoozed_until: datetime | None,
+        customer_given_first: str = "",
     ) -> ReminderItem:
         """Make an item from public values."""
         return tuple.__new__(
@@ -101,6 +106,7 @@ class ReminderItem(StoredRow, _StoredReminder):
                 customer_name,
                 micros_or_none(done_at),
                 micros_or_none(snoozed_until),
+                customer_given_first,
             ),
         )
 
@@ -172,9 +178,10 @@ def next_occurrence(
 
 
 # Selects exactly ReminderItem's stored fields, in order.
-_SELECT = """
+_SELECT = f"""
 SELECT r.id, r.title, r.note, r.due_at, r.next_due_at, r.recurrence, r.customer_id,
-       coalesce(c.display_name, ''), r.done_at, r.snoozed_until
+       coalesce(c.display_name, ''), r.done_at, r.snoozed_until,
+       coalesce({given_first_sql("c")}, '')
 FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id
 """
 _OPEN = "r.done_at IS NULL AND r.deleted_at IS NULL AND (c.id IS NULL OR c.deleted_at IS NULL)"

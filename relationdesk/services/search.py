@@ -30,7 +30,7 @@ from relationdesk.normalize.phones import (
     clean,
     looks_like_phone_query,
 )
-from relationdesk.services.list_rows import SearchHit
+from relationdesk.services.list_rows import SearchHit, given_first_sql
 from relationdesk.services.rows import as_uuid
 from relationdesk.services.search_index import (
     COUNTER_BITS,
@@ -99,9 +99,9 @@ def _gram_fields(document: str) -> str:
 # Row layout of every ranking query: what a hit shows, then what ranking needs.
 _COLUMNS = (
     "c.id, c.display_name, c.reading, coalesce(co.display_name, ''), c.stage, c.sort_key, "
-    "c.name_key, c.reading_key"
+    f"c.name_key, c.reading_key, {given_first_sql('c')}"
 )
-_ID, _SORT, _NAME_KEY, _READING_KEY = 0, 5, 6, 7
+_ID, _SORT, _NAME_KEY, _READING_KEY, _GIVEN_FIRST = 0, 5, 6, 7, 8
 _FROM = "customers c LEFT JOIN customers co ON co.id = c.company_id"
 # "Starts with" and "contains" as SQL, the same tests as the Python ones below.
 _STARTS = "(substr(c.name_key, 1, :n) = :q OR substr(c.reading_key, 1, :n) = :q)"
@@ -410,6 +410,7 @@ class SearchService:
                     row[4],
                     tuple(phones.get(row[0], ())),
                     tuple(emails.get(row[0], ())),
+                    row[_GIVEN_FIRST],
                 ),
             )
             for row in rows

@@ -87,6 +87,9 @@ def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplicatio
     icon = app_icon()
     if not icon.isNull():
         qt_app.setWindowIcon(icon)
+    from relationdesk.ui.fonts import use_one_font
+
+    use_one_font(qt_app)  # a desktop font without Japanese: one face for both (ui/fonts.py)
     language = app.settings.language
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too

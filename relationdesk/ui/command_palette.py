@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from relationdesk.normalize.kana import fold
+from relationdesk.ui.names import shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 CUSTOMER_LIMIT = 8
@@ -112,7 +113,7 @@ class CommandPalette(QDialog):
             self.results.addItem(item)
         for hit in hits:
             detail = " · ".join(part for part in (hit.reading, hit.company) if part)
-            item = QListWidgetItem(f"{hit.name}    {detail}")
+            item = QListWidgetItem(f"{shown_name(hit.name, hit.given_first)}    {detail}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.id, hit.name))
             self.results.addItem(item)
         if self.results.count():

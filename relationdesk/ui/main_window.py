@@ -81,10 +81,10 @@ class MainWindow(QMainWindow):
         self.customer_page = QSplitter(parent=self)  # horizontal
         self.customer_page.addWidget(self.customers)
         self.customer_page.addWidget(self._waiting_panel)
-        self.customer_page.setStretchFactor(0, 4)
-        self.customer_page.setStretchFactor(1, 5)
+        self.customer_page.setStretchFactor(0, 1)
+        self.customer_page.setStretchFactor(1, 1)
         self.customer_page.setChildrenCollapsible(False)
-        self.customer_page.setSizes([540, 740])
+        self.customer_page.setSizes([640, 640])
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.customer_page)
         central = QWidget(self)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self._waiting_panel.deleteLater()
         total = max(sum(sizes), self.customer_page.width(), self.width())
         if not self.customer_page.isVisible() or min(sizes) < 200:
-            sizes = [total * 42 // 100, total - total * 42 // 100]  # list 42 %, customer 58 %
+            sizes = [total // 2, total - total // 2]  # the list and the customer, half each
         self.customer_page.setSizes(sizes)
         self.welcome = WelcomePanel(self)
         self.pages.addWidget(self.welcome)
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(lambda: self.show_import())
         self.import_history_action = QAction(self.tr("Import &History…"), self)
+        self.import_history_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # the imports' log
         self.import_history_action.triggered.connect(self.show_import_history)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_history_action)
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -191,6 +193,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(False)
         self.save_action.triggered.connect(lambda: self.panel.editor.save())
         self.revert_action = QAction(self.tr("Re&vert Changes"), self)
+        # Not F5 (Refresh) nor a single key: reverting throws edits away.
+        self.revert_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.revert_action.setEnabled(False)
         self.revert_action.triggered.connect(self.panel.editor.revert)
         self.log_action = QAction(self.tr("&Log Activity…"), self)
@@ -199,15 +203,21 @@ class MainWindow(QMainWindow):
         self.profile_action = QAction(self.tr("Edit &Profile"), self)
         self.profile_action.setShortcut(QKeySequence("Ctrl+I"))
         self.profile_action.triggered.connect(self.edit_profile)
+        self.history_action = QAction(self.tr("Change &History"), self)
+        # Not Ctrl+H: on macOS (Ctrl is Command there) Command+H hides the application.
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(self.show_history)
         for action in (
             self.new_action,
             self.save_action,
             self.revert_action,
             self.log_action,
             self.profile_action,
+            self.history_action,
         ):
             customer_menu.addAction(action)
         self.duplicates_action = QAction(self.tr("Find &Duplicates…"), self)
+        self.duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.duplicates_action.triggered.connect(self.show_duplicates)
         customer_menu.addAction(self.duplicates_action)
         customer_menu.addSeparator()
@@ -217,6 +227,10 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyActions(app, self, self.runner)
         self.privacy.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.privacy.erased.connect(lambda _report: self.due.check())  # its reminders went
+        # Ctrl+Shift+X as the menu's E&xport; Ctrl+Shift+Del as "delete for good" (Del alone
+        # moves to the trash). Not Ctrl+E: Linux text fields take it for "end of line".
+        self.privacy.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.privacy.erase_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         customer_menu.addAction(self.privacy.export_action)
         customer_menu.addAction(self.privacy.erase_action)
         view_menu = self._view_menu
@@ -312,6 +326,12 @@ class MainWindow(QMainWindow):
             return
         self.panel.tabs.setCurrentWidget(self.panel.editor)
         self.panel.editor.family.setFocus()
+
+    def show_history(self) -> None:
+        """Go to the shown customer's change history (Ctrl+Shift+H)."""
+        if self.panel.pages.currentIndex() == 0:
+            return
+        self.panel.tabs.setCurrentWidget(self.panel.history)
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.save_action.setEnabled(dirty)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from relationdesk.clock import utcnow
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 BIRTHDAY_DAYS = 7
@@ -80,6 +81,7 @@ class TodayPane(QWidget):
         lapsed: list[Any],
     ) -> None:
         locale = QLocale()
+        first_given = given_name_first()
         self.title.setText(locale.toString(_qdate(today), QLocale.FormatType.LongFormat))
         self.tree.clear()
         sections = (
@@ -91,7 +93,8 @@ class TodayPane(QWidget):
             for item in items:
                 due_at = QDateTime(item.next_due_at.astimezone())
                 when = locale.toString(due_at, QLocale.FormatType.ShortFormat)
-                child = QTreeWidgetItem([item.title, when, item.customer_name])
+                name = shown_name(item.customer_name, item.customer_given_first, first_given)
+                child = QTreeWidgetItem([item.title, when, name])
                 if item.customer_id is not None:
                     child.setData(
                         0, Qt.ItemDataRole.UserRole, (item.customer_id, item.customer_name)
@@ -104,7 +107,8 @@ class TodayPane(QWidget):
         for birthday in birthdays:
             when = locale.toString(_qdate(birthday.next_date), QLocale.FormatType.ShortFormat)
             label = self.tr("Turns %1").replace("%1", str(birthday.turning))
-            child = QTreeWidgetItem([label, when, birthday.name])
+            name = shown_name(birthday.name, birthday.given_first, first_given)
+            child = QTreeWidgetItem([label, when, name])
             child.setData(0, Qt.ItemDataRole.UserRole, (birthday.id, birthday.name))
             top.addChild(child)
         self.tree.addTopLevelItem(top)
@@ -116,7 +120,8 @@ class TodayPane(QWidget):
             when = self.tr("Last contact %1").replace(
                 "%1", locale.toString(last.date(), QLocale.FormatType.ShortFormat)
             )
-            child = QTreeWidgetItem([customer.name, when, customer.name])
+            name = shown_name(customer.name, customer.given_first, first_given)
+            child = QTreeWidgetItem([name, when, name])
             child.setData(0, Qt.ItemDataRole.UserRole, (customer.id, customer.name))
             top.addChild(child)
         self.tree.addTopLevelItem(top)

@@ -151,12 +151,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CommandPalette</name>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="38" />
       <source>Command Palette</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="44" />
       <source>Type an action or a customer…</source>
       <translation type="unfinished" />
     </message>
@@ -225,27 +225,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="55" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
@@ -253,87 +253,87 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="39" />
       <source>Reading (あいうえお)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="40" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="41" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="42" />
       <source>Date added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
       <source>Lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="50" />
       <source>Prospect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="51" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="52" />
       <source>Repeat customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="53" />
       <source>Advocate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="87" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="101" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="110" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="105" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="114" />
       <source>All tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="117" />
       <source>Order:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="118" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="127" />
       <source>Jump to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="148" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="189" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="319" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="288" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="329" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -341,7 +341,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="304" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="345" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -349,7 +349,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="306" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="347" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
@@ -360,38 +360,38 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
       <source>&amp;Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
       <source>&amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>&amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="52" />
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="100" />
       <source>New customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="101" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
       <translation type="unfinished" />
     </message>
@@ -1739,27 +1739,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="168" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
@@ -1774,143 +1774,148 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="187" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="190" />
+      <location filename="../../relationdesk/ui/main_window.py" line="191" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="194" />
+      <location filename="../../relationdesk/ui/main_window.py" line="195" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="197" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="203" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="211" />
+      <location filename="../../relationdesk/ui/main_window.py" line="219" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="225" />
+      <location filename="../../relationdesk/ui/main_window.py" line="238" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="246" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <source>Change &amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="250" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="336" />
-      <location filename="../../relationdesk/ui/main_window.py" line="337" />
+      <location filename="../../relationdesk/ui/main_window.py" line="355" />
+      <location filename="../../relationdesk/ui/main_window.py" line="356" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="359" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="345" />
+      <location filename="../../relationdesk/ui/main_window.py" line="364" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="346" />
+      <location filename="../../relationdesk/ui/main_window.py" line="365" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="348" />
+      <location filename="../../relationdesk/ui/main_window.py" line="367" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="396" />
+      <location filename="../../relationdesk/ui/main_window.py" line="415" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <location filename="../../relationdesk/ui/main_window.py" line="429" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <location filename="../../relationdesk/ui/main_window.py" line="443" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <location filename="../../relationdesk/ui/main_window.py" line="458" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <location filename="../../relationdesk/ui/main_window.py" line="459" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="466" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="471" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="457" />
+      <location filename="../../relationdesk/ui/main_window.py" line="480" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="563" />
+      <location filename="../../relationdesk/ui/main_window.py" line="586" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -1965,6 +1970,15 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
       <location filename="../../relationdesk/ui/duplicates.py" line="336" />
       <source>Could not merge: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonNames</name>
+    <message>
+      <location filename="../../relationdesk/ui/names.py" line="19" />
+      <source>GIVEN_FIRST</source>
+      <comment>Translate as FAMILY_FIRST if your language writes a person's family name first (山田 太郎), else leave GIVEN_FIRST (John Smith).</comment>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2439,67 +2453,72 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
       <source>What was the call about?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="127" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="132" />
       <source>What happened at the visit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
       <source>Subject of the e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="129" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="134" />
       <source>What was said on LINE?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="135" />
       <source>What did they buy?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="136" />
       <source>What to do, e.g. call back about the estimate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="138" />
       <source>(Enter adds)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="148" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="158" />
       <source>Write what happened first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="163" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="166" />
+      <source>How much was it? Type the amount, then Enter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="178" />
       <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="193" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="208" />
       <source>Not a time yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="199" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="214" />
       <source>Due %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="217" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="232" />
       <source>Could not add: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2507,27 +2526,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="34" />
+      <location filename="../../relationdesk/ui/recovery.py" line="32" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="38" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="52" />
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="63" />
+      <location filename="../../relationdesk/ui/recovery.py" line="61" />
       <source>Restore the Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="66" />
+      <location filename="../../relationdesk/ui/recovery.py" line="64" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
@@ -2535,32 +2554,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
       <source>No reminders due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="53" />
       <source>Open %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="58" />
       <source>Mark done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="63" />
       <source>Snooze 10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="66" />
       <source>Snooze 1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="67" />
       <source>Snooze until tomorrow</source>
       <translation type="unfinished" />
     </message>
@@ -2568,17 +2587,17 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="87" />
       <source>Show RelationDesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="89" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="97" />
       <source>Reminder due</source>
       <translation type="unfinished" />
     </message>
@@ -2769,47 +2788,47 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TodayPane</name>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="86" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="88" />
       <source>Overdue reminders (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="87" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="89" />
       <source>Due today (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="105" />
       <source>Birthdays this week (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="106" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="109" />
       <source>Turns %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="112" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
       <source>Not contacted for longer than usual (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="120" />
       <source>Last contact %1</source>
       <translation type="unfinished" />
     </message>

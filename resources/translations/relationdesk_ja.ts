@@ -153,12 +153,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CommandPalette</name>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="37" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="38" />
       <source>Command Palette</source>
       <translation>コマンドパレット</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/command_palette.py" line="43" />
+      <location filename="../../relationdesk/ui/command_palette.py" line="44" />
       <source>Type an action or a customer…</source>
       <translation>操作名または顧客名を入力…</translation>
     </message>
@@ -227,27 +227,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListModel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
       <source>Name</source>
       <translation>氏名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
       <source>Reading</source>
       <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_model.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/list_model.py" line="55" />
       <source>E-mail</source>
       <translation>メール</translation>
     </message>
@@ -255,101 +255,101 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerListPane</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="39" />
       <source>Reading (あいうえお)</source>
       <translation>フリガナ順（あいうえお）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="40" />
       <source>Name</source>
       <translation>氏名順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="41" />
       <source>Last contact</source>
       <translation>最終接触日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="42" />
       <source>Date added</source>
       <translation>登録日順</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="49" />
       <source>Lead</source>
       <translation>見込み客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="50" />
       <source>Prospect</source>
       <translation>商談中</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="51" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="52" />
       <source>Repeat customer</source>
       <translation>リピーター</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="53" />
       <source>Advocate</source>
       <translation>紹介者・ファン</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="87" />
       <source>Search by name, reading, phone, e-mail or tag  (Ctrl+F or /)</source>
       <translation>氏名・フリガナ・電話・メール・タグで検索  (Ctrl+F または /)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="101" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="110" />
       <source>All stages</source>
       <translation>すべての段階</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="105" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="114" />
       <source>All tags</source>
       <translation>すべてのタグ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="117" />
       <source>Order:</source>
       <translation>並び順:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="118" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="127" />
       <source>Jump to %1</source>
       <translation>「%1」行へ移動</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="148" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="189" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="278" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="319" />
       <source>Counting…</source>
       <translation>件数を数えています…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="288" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="329" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln 件見つかりました</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="304" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="345" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>ごみ箱に %Ln 件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="306" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="347" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>顧客 %Ln 件</numerusform>
@@ -359,38 +359,38 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>CustomerPanel</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="47" />
       <source>&amp;Timeline</source>
       <translation>履歴(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
       <source>&amp;Profile</source>
       <translation>プロフィール(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
       <source>&amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="52" />
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="98" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="100" />
       <source>New customer</source>
       <translation>新しいお客様</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="99" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="101" />
       <source>Fill in at least a name, then Save (Ctrl+S).</source>
       <translation>少なくとも氏名を入力して、保存（Ctrl+S）してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="114" />
+      <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
     </message>
@@ -1737,27 +1737,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="168" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
@@ -1772,143 +1772,148 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="187" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="190" />
+      <location filename="../../relationdesk/ui/main_window.py" line="191" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="194" />
+      <location filename="../../relationdesk/ui/main_window.py" line="195" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="197" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="203" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="211" />
+      <location filename="../../relationdesk/ui/main_window.py" line="219" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="225" />
+      <location filename="../../relationdesk/ui/main_window.py" line="238" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="246" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <source>Change &amp;History</source>
+      <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="250" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="336" />
-      <location filename="../../relationdesk/ui/main_window.py" line="337" />
+      <location filename="../../relationdesk/ui/main_window.py" line="355" />
+      <location filename="../../relationdesk/ui/main_window.py" line="356" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="359" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="345" />
+      <location filename="../../relationdesk/ui/main_window.py" line="364" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="346" />
+      <location filename="../../relationdesk/ui/main_window.py" line="365" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="348" />
+      <location filename="../../relationdesk/ui/main_window.py" line="367" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="396" />
+      <location filename="../../relationdesk/ui/main_window.py" line="415" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <location filename="../../relationdesk/ui/main_window.py" line="429" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <location filename="../../relationdesk/ui/main_window.py" line="443" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <location filename="../../relationdesk/ui/main_window.py" line="458" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <location filename="../../relationdesk/ui/main_window.py" line="459" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="466" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="471" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="457" />
+      <location filename="../../relationdesk/ui/main_window.py" line="480" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="563" />
+      <location filename="../../relationdesk/ui/main_window.py" line="586" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -1964,6 +1969,15 @@ The current data is backed up first, so this can be undone by restoring that bac
       <location filename="../../relationdesk/ui/duplicates.py" line="336" />
       <source>Could not merge: %1</source>
       <translation>統合できませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonNames</name>
+    <message>
+      <location filename="../../relationdesk/ui/names.py" line="19" />
+      <source>GIVEN_FIRST</source>
+      <comment>Translate as FAMILY_FIRST if your language writes a person's family name first (山田 太郎), else leave GIVEN_FIRST (John Smith).</comment>
+      <translation>FAMILY_FIRST</translation>
     </message>
   </context>
   <context>
@@ -2437,67 +2451,72 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="125" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
       <source>Write a note…</source>
       <translation>メモを入力…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="126" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
       <source>What was the call about?</source>
       <translation>電話の内容は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="127" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="132" />
       <source>What happened at the visit?</source>
       <translation>来店・訪問の内容は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="128" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
       <source>Subject of the e-mail</source>
       <translation>メールの件名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="129" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="134" />
       <source>What was said on LINE?</source>
       <translation>LINE でのやり取りは？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="130" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="135" />
       <source>What did they buy?</source>
       <translation>お買い上げの商品は？</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="131" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="136" />
       <source>What to do, e.g. call back about the estimate</source>
       <translation>やること（例: 見積もりの件で折り返し電話）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="133" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="138" />
       <source>(Enter adds)</source>
       <translation>（Enter で追加）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="148" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="158" />
       <source>Write what happened first.</source>
       <translation>先に内容を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="163" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="166" />
+      <source>How much was it? Type the amount, then Enter.</source>
+      <translation>金額はいくらですか？ 金額を入力して Enter を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="178" />
       <source>When is it due? Try 15:30, 明日 10時 or 30分後.</source>
       <translation>期限はいつですか？ 15:30、明日 10時、30分後 のように入力してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="193" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="208" />
       <source>Not a time yet</source>
       <translation>まだ日時として読めません</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="199" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="214" />
       <source>Due %1</source>
       <translation>期限: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="217" />
+      <location filename="../../relationdesk/ui/timeline/quick_add.py" line="232" />
       <source>Could not add: %1</source>
       <translation>追加できませんでした: %1</translation>
     </message>
@@ -2505,27 +2524,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="34" />
+      <location filename="../../relationdesk/ui/recovery.py" line="32" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="38" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="52" />
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="63" />
+      <location filename="../../relationdesk/ui/recovery.py" line="61" />
       <source>Restore the Backup</source>
       <translation>バックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="66" />
+      <location filename="../../relationdesk/ui/recovery.py" line="64" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
@@ -2533,32 +2552,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderMenu</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="37" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
       <source>No reminders due</source>
       <translation>期限のリマインダーはありません</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="45" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="53" />
       <source>Open %1</source>
       <translation>%1 を開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="52" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="58" />
       <source>Mark done</source>
       <translation>完了にする</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="57" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="63" />
       <source>Snooze 10 minutes</source>
       <translation>10分後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="60" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="66" />
       <source>Snooze 1 hour</source>
       <translation>1時間後に再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/menu.py" line="61" />
+      <location filename="../../relationdesk/ui/reminders/menu.py" line="67" />
       <source>Snooze until tomorrow</source>
       <translation>明日の朝に再通知</translation>
     </message>
@@ -2566,17 +2585,17 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ReminderTray</name>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="40" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="87" />
       <source>Show RelationDesk</source>
       <translation>RelationDesk を表示</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="42" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="89" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/reminders/tray.py" line="53" />
+      <location filename="../../relationdesk/ui/reminders/tray.py" line="97" />
       <source>Reminder due</source>
       <translation>リマインダーの期限です</translation>
     </message>
@@ -2767,47 +2786,47 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TodayPane</name>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="51" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="52" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="86" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="88" />
       <source>Overdue reminders (%1)</source>
       <translation>期限切れのリマインダー（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="87" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="89" />
       <source>Due today (%1)</source>
       <translation>今日が期限（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="105" />
       <source>Birthdays this week (%1)</source>
       <translation>今週の誕生日（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="106" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="109" />
       <source>Turns %1</source>
       <translation>%1 歳になります</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="112" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
       <source>Not contacted for longer than usual (%1)</source>
       <translation>いつもより長く連絡のないお客様（%1）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/today_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/today_pane.py" line="120" />
       <source>Last contact %1</source>
       <translation>最終接触 %1</translation>
     </message>

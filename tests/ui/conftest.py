@@ -31,3 +31,46 @@ def english_locale():
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def clock():
+    """The app's clock held still at the current time; ``clock.advance()`` moves it on."""
+    from relationdesk.clock import use_clock, utcnow
+    from tests.ui.helpers import FakeClock
+
+    fake = FakeClock(utcnow().replace(microsecond=0))
+    with use_clock(fake):
+        yield fake
+
+
+@pytest.fixture
+def tray(monkeypatch):
+    """A system tray, as on a desktop (offscreen has none): the real ReminderTray is
+    built; what it shows and the notifications it raises are recorded, not shown."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from tests.ui.helpers import TrayRecorder
+
+    recorder = TrayRecorder()
+
+    def show(icon):
+        recorder.shown += 1
+
+    def show_message(icon, title, text, *args, **kwargs):
+        recorder.messages.append((title, text))
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "show", show)
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", show_message)
+    return recorder
+
+
+@pytest.fixture
+def quits(monkeypatch):
+    """Calls of QApplication.quit (recorded instead of ending the test's event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    calls: list[int] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: calls.append(1)))
+    return calls

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -68,3 +70,25 @@ def open_for_reminders(qtbot, app):
         main.load()
         main.show()
     return main
+
+
+class FakeClock:
+    """A clock a test moves on by hand (``relationdesk.clock.use_clock``)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        """Move the clock on by *delta*."""
+        self.now += delta
+
+
+class TrayRecorder:
+    """What the (patched) system tray was asked to do: shown icons and notifications."""
+
+    def __init__(self) -> None:
+        self.shown = 0
+        self.messages: list[tuple[str, str]] = []

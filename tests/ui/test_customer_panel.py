@@ -31,9 +31,9 @@ def open_row(qtbot, main, row: int):
 
 
 def row_of(main, name: str) -> int:
-    """The row showing *name*."""
+    """The row of the customer whose stored name (family name first) is *name*."""
     model = main.customers.model
-    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    return next(r for r in range(model.rowCount()) if model.row_at(r).display_name == name)
 
 
 def save(qtbot, main) -> None:
@@ -61,7 +61,7 @@ def test_choosing_a_customer_shows_profile_and_timeline(qtbot, filled, now):
     assert main.panel.pages.currentWidget() is main.panel.placeholder
     detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
     assert detail.id == yamada.id
-    assert main.panel.name.text() == "山田 太郎 様"
+    assert main.panel.name.text() == "太郎 山田 様"  # English: given name first
     assert "ヤマダ タロウ" in main.panel.subtitle.text()
     editor = main.panel.editor
     assert (editor.family.text(), editor.given.text()) == ("山田", "太郎")
@@ -96,7 +96,7 @@ def test_editing_and_saving_the_profile(qtbot, filled):
     assert stored.phones[0].raw == "03-1234-5678" and str(stored.birthday) == "1980-07-15"
     assert set(stored.tags) == {"VIP", "紹介"}
     assert not editor.is_dirty() and not main.isWindowModified()
-    assert main.panel.name.text() == "山田 花子 様" and editor.status.text() == "Saved"
+    assert main.panel.name.text() == "花子 山田 様" and editor.status.text() == "Saved"
     # the stage change shows in the timeline, and the list shows the new name
     model = main.panel.timeline.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
@@ -405,7 +405,7 @@ def test_a_due_reminder_opens_its_customer(qtbot, filled, now):
     main = open_for_reminders(qtbot, filled)
     submenu = main.banner.menu.actions()[0].menu()
     opener = submenu.actions()[0]
-    assert opener.text() == "Open 山田 太郎"
+    assert opener.text() == "Open 太郎 山田"
     with qtbot.waitSignal(main.panel.opened, timeout=10_000) as opened:
         opener.trigger()
     assert opened.args[0].id == yamada.id
@@ -418,3 +418,184 @@ def test_new_customer_shortcut_is_ctrl_n(qtbot, filled):
     main = open_window(qtbot, filled)
     assert main.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert main.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_quick_add_examples_are_not_cut_short(qtbot, qapp, filled, language):
+    """At the window's default size each kind's example text fits its field, and so does
+    the reminder's "When?" example, in English and in Japanese."""
+    from PySide6.QtCore import QLocale
+
+    from relationdesk.ui.application import install_translators
+
+    translators = install_translators(qapp, QLocale(language))
+    try:
+        main = open_window(qtbot, filled)
+        qtbot.waitExposed(main)
+        open_row(qtbot, main, 0)
+        bar = main.panel.timeline.quick_add
+        for kind in ("note", "call", "visit", "email", "line", "purchase", "reminder"):
+            bar.choose(kind)
+            qtbot.waitUntil(lambda: bar.text.width() > 0)
+            for field in (bar.text, bar.due) if kind == "reminder" else (bar.text,):
+                needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+                assert needed + 12 <= field.width(), (kind, field.placeholderText())
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_several_phones_with_remove_and_a_new_primary_are_saved(qtbot, filled):
+    """Two phones added, the second made primary, the old one removed: saved as shown,
+    in row order, with the one primary; reopening shows the same rows."""
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+    phones = main.panel.editor.phones
+    assert [row.number.text() for row in phones.rows] == ["090-1234-5678"]
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    home = phones.rows[1]
+    assert home.number.hasFocus() and not home.primary.isChecked()
+    home.label.setEditText("自宅")
+    type_text(home.number, "03-1111-2222")
+    qtbot.mouseClick(phones.add_button, Qt.MouseButton.LeftButton)
+    type_text(phones.rows[2].number, "06-3333-4444")
+    qtbot.mouseClick(home.primary, Qt.MouseButton.LeftButton)
+    assert [row.primary.isChecked() for row in phones.rows] == [False, True, False]
+    qtbot.mouseClick(phones.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert [row.number.text() for row in phones.rows] == ["03-1111-2222", "06-3333-4444"]
+    with qtbot.waitSignal(main.panel.saved, timeout=10_000):
+        main.save_action.trigger()
+    settle(qtbot, main.runner)
+    stored = filled.customers.get(detail.id).phones
+    assert [(p.raw, p.label, p.primary) for p in stored] == [
+        ("03-1111-2222", "自宅", True),
+        ("06-3333-4444", "", False),
+    ]
+    assert "090-1234-5678" not in [p.raw for p in stored]
+    open_row(qtbot, main, row_of(main, "青木 誠"))
+    open_row(qtbot, main, row_of(main, "山田 太郎"))
+    rows = main.panel.editor.phones.rows
+    assert [(r.number.text(), r.primary.isChecked()) for r in rows] == [
+        ("03-1111-2222", True),
+        ("06-3333-4444", False),
+    ]
+
+
+def test_removing_the_primary_phone_makes_the_next_one_primary(qtbot, filled, now):
+    """With the primary row removed, the first remaining row becomes the primary."""
+    from relationdesk.services.customer_data import PhoneInput
+
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "青木 誠"))
+    filled.customers.update(
+        detail.id,
+        CustomerInput(
+            family_name="青木",
+            given_name="誠",
+            reading="アオキ マコト",
+            phones=(PhoneInput("090-1111-2222", primary=True), PhoneInput("03-5555-6666")),
+        ),
+        now,
+    )
+    main.panel.open(detail.id)
+    qtbot.waitUntil(lambda: len(main.panel.editor.phones.rows) == 2, timeout=10_000)
+    settle(qtbot, main.runner)
+    phones = main.panel.editor.phones
+    qtbot.mouseClick(phones.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert phones.rows[0].primary.isChecked()
+    save(qtbot, main)
+    assert [(p.raw, p.primary) for p in filled.customers.get(detail.id).phones] == [
+        ("03-5555-6666", True)
+    ]
+
+
+def test_consent_and_line_id_are_saved(qtbot, filled):
+    """The consent boxes and the LINE ID are stored and shown again."""
+    main = open_window(qtbot, filled)
+    detail = open_row(qtbot, main, row_of(main, "青木 誠"))
+    editor = main.panel.editor
+    assert not (editor.consent_email.isChecked() or editor.consent_line.isChecked())
+    qtbot.mouseClick(editor.consent_email, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.consent_line, Qt.MouseButton.LeftButton)
+    editor.line_id.setFocus()
+    qtbot.keyClicks(editor.line_id, "aoki_makoto")
+    assert editor.is_dirty()
+    with qtbot.waitSignal(main.panel.saved, timeout=10_000):
+        main.save_action.trigger()
+    settle(qtbot, main.runner)
+    stored = filled.customers.get(detail.id)
+    assert (stored.consent_dm, stored.consent_email, stored.consent_line) == (False, True, True)
+    assert stored.line_id == "aoki_makoto"
+    open_row(qtbot, main, row_of(main, "山田 太郎"))
+    open_row(qtbot, main, row_of(main, "青木 誠"))
+    assert editor.consent_email.isChecked() and editor.consent_line.isChecked()
+    assert not editor.consent_dm.isChecked() and editor.line_id.text() == "aoki_makoto"
+    qtbot.mouseClick(editor.consent_line, Qt.MouseButton.LeftButton)
+    editor.line_id.clear()
+    save(qtbot, main)
+    stored = filled.customers.get(detail.id)
+    assert (stored.consent_line, stored.line_id) == (False, "")
+
+
+def test_revert_throws_the_changes_away(qtbot, filled):
+    """Customer → Revert Changes (Ctrl+Shift+R) and the Revert button both bring back the
+    stored profile; neither writes anything, and both rest until something changes."""
+    main = open_window(qtbot, filled)
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+    editor = main.panel.editor
+    assert not main.revert_action.isEnabled() and not editor.revert_button.isEnabled()
+    editor.given.setText("次郎")
+    editor.consent_line.setChecked(True)
+    editor.phones.rows[0].number.setText("03-9999-9999")
+    assert main.revert_action.isEnabled() and editor.revert_button.isEnabled()
+    editor.given.setFocus()
+    qtbot.keyClick(
+        editor.given,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.given.text() == "太郎" and not editor.consent_line.isChecked()
+    assert editor.phones.rows[0].number.text() == "090-1234-5678"
+    assert not editor.is_dirty() and not main.revert_action.isEnabled()
+    assert not main.isWindowModified()
+    editor.note.setPlainText("消すメモ")
+    editor.emails.add_row()
+    editor.emails.rows[0].address.setText("taro@example.jp")
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    assert editor.note.toPlainText() == "" and editor.emails.rows == []
+    assert not editor.is_dirty() and editor.status.text() == ""
+    settle(qtbot, main.runner)
+    assert filled.customers.get(detail.id) == detail
+
+
+def test_an_inline_error_in_japanese(qtbot, qapp, filled):
+    """With the Japanese translation, problems show under their fields in Japanese and
+    nothing is stored."""
+    from PySide6.QtCore import QLocale
+
+    from relationdesk.ui.application import install_translators
+
+    translators = install_translators(qapp, QLocale(QLocale.Language.Japanese))
+    try:
+        main = open_window(qtbot, filled)
+        detail = open_row(qtbot, main, row_of(main, "山田 太郎"))
+        editor = main.panel.editor
+        editor.family.clear()
+        editor.given.clear()
+        editor.phones.rows[0].number.setText("12")
+        save(qtbot, main)
+        assert editor._errors["family_name"].isVisibleTo(editor)
+        assert editor._errors["family_name"].text() == "入力してください。"
+        phone_error = editor.phones.rows[0].error
+        assert phone_error.isVisibleTo(editor)
+        assert phone_error.text().startswith("電話番号として正しくありません。")
+        assert editor.status.text() == "赤で示した項目を直してください。"
+        assert filled.customers.get(detail.id) == detail
+        editor.revert()
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -28,6 +28,11 @@ from tests.ui.helpers import (
 )
 
 
+def shown(row) -> str:
+    """The name the list shows for a CustomerRow in English: given name first."""
+    return row.given_first or row.display_name
+
+
 def test_model_passes_qt_model_tester_while_browsing(qtbot, qtmodeltester, app, now):
     """The windowed model obeys Qt's model contract while pages arrive off-thread."""
     DemoGenerator(app.db, seed=2).generate(450, now)
@@ -64,7 +69,7 @@ def test_windowed_model_jumps_to_the_end_and_keeps_memory_bounded(qtbot, app, no
         model.page_loaded, timeout=10_000, check_params_cb=lambda page: page == last_page
     ):
         assert last.data() is None  # asks for the page, off the GUI thread
-    assert last.data() == app.customers.rows_at(1499, 1)[0].display_name
+    assert last.data() == shown(app.customers.rows_at(1499, 1)[0])
     for page in range(8):
         if model.index(page * list_model.PAGE_SIZE, 0).data() is None:
             with qtbot.waitSignal(
@@ -107,7 +112,7 @@ def test_windowed_model_reads_pages_from_checkpoints_once_they_are_in(qtbot, app
         assert model.index(middle, 0).data() is None
     assert seen[-1] is model.checkpoints and taken == [1]
     expected = app.customers.rows_at(middle, 1, total=model.rowCount())[0]
-    assert model.index(middle, 0).data() == expected.display_name
+    assert model.index(middle, 0).data() == shown(expected)
     settle(qtbot, runner)
 
 
@@ -131,7 +136,7 @@ def test_first_page_is_shown_before_the_count_arrives(qtbot, app, now):
         pass
     first = app.customers.rows_at(0, list_model.PAGE_SIZE)
     assert model.rowCount() == len(first)
-    assert model.index(0, 0).data() == first[0].display_name
+    assert model.index(0, 0).data() == shown(first[0])
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         release.set()
     assert model.rowCount() == 450 and not resets
@@ -176,11 +181,11 @@ def test_search_as_you_type_in_japanese(qtbot, filled):
         main.load()
         main.show()
     model = main.customers.model
-    assert [model.index(r, 0).data() for r in range(3)] == ["青木 誠", "Smith John", "山田 太郎"]
+    assert [model.index(r, 0).data() for r in range(3)] == ["誠 青木", "John Smith", "太郎 山田"]
     assert main.customers.count_label.text() == "3 customer(s)"
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):
         type_text(main.customers.search_box, "やまだ")
-    assert model.rowCount() == 1 and model.index(0, 0).data() == "山田 太郎"
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "太郎 山田"
     assert model.index(0, 3).data() == "090-1234-5678"
     assert main.customers.count_label.text() == "1 match(es)"
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):
@@ -354,14 +359,14 @@ def test_delete_moves_to_trash_and_undo_brings_back(qtbot, filled):
     qtbot.waitUntil(pane.table.hasFocus)
     with qtbot.waitSignal(pane.shown, timeout=10_000):
         qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
-    assert names_in(pane.model) == ["Smith John", "山田 太郎"]
-    assert main.trash.status_label.text() == "Moved 青木 誠 to the trash."
+    assert names_in(pane.model) == ["John Smith", "太郎 山田"]
+    assert main.trash.status_label.text() == "Moved 誠 青木 to the trash."
     assert main.trash.undo_button.isVisible()
     assert pane.table.currentIndex().row() == 0
     with qtbot.waitSignal(pane.shown, timeout=10_000):
         qtbot.mouseClick(main.trash.undo_button, Qt.MouseButton.LeftButton)
-    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
-    assert main.trash.status_label.text() == "Restored 青木 誠."
+    assert names_in(pane.model) == ["誠 青木", "John Smith", "太郎 山田"]
+    assert main.trash.status_label.text() == "Restored 誠 青木."
     assert not main.trash.undo_button.isVisible()
     settle(qtbot, main.runner)
 
@@ -375,7 +380,7 @@ def test_trash_view_lists_deleted_customers_and_restores_them(qtbot, filled):
         main.trash.trash_action.trigger()
     with qtbot.waitSignal(pane.shown, timeout=10_000):
         main.trash.show_trash_action.setChecked(True)
-    assert names_in(pane.model) == ["山田 太郎"]
+    assert names_in(pane.model) == ["太郎 山田"]
     assert pane.count_label.text() == "1 customer(s) in the trash"
     assert not pane.search_box.isEnabled() and not main.trash.trash_action.isEnabled()
     select_row(main, 0)
@@ -384,7 +389,7 @@ def test_trash_view_lists_deleted_customers_and_restores_them(qtbot, filled):
     assert names_in(pane.model) == []
     with qtbot.waitSignal(pane.shown, timeout=10_000):
         main.trash.show_trash_action.setChecked(False)
-    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
+    assert names_in(pane.model) == ["誠 青木", "John Smith", "太郎 山田"]
     assert filled.search.search("やまだ")[0].name == "山田 太郎"
     settle(qtbot, main.runner)
 
@@ -402,7 +407,7 @@ def test_ctrl_z_undoes_the_last_move_to_trash(qtbot, filled):
     )
     with qtbot.waitSignal(pane.shown, timeout=10_000):
         main.trash.undo_action.trigger()
-    assert names_in(pane.model) == ["青木 誠", "Smith John", "山田 太郎"]
+    assert names_in(pane.model) == ["誠 青木", "John Smith", "太郎 山田"]
     assert not main.trash.undo_action.isEnabled()
     settle(qtbot, main.runner)
 
@@ -420,7 +425,7 @@ def test_due_reminders_show_in_the_banner_without_a_tray(qtbot, filled, now):
     assert main.banner.isVisible()
     assert main.banner.label.text() == "1 reminder(s) due"
     with qtbot.waitSignal(main.due.changed, timeout=10_000):
-        trigger(main.banner.menu, "お礼の電話 — 山田 太郎", "Mark done")
+        trigger(main.banner.menu, "お礼の電話 — 太郎 山田", "Mark done")
     assert not main.banner.isVisible()
     assert filled.reminders.due(utcnow()) == []
     settle(qtbot, main.runner)
@@ -471,18 +476,62 @@ def test_snooze_until_tomorrow_means_nine_in_the_morning():
     assert local.date() == (now.astimezone() + timedelta(days=1)).date()
 
 
+def menu_actions(main) -> list:
+    """Every action of the menu bar's menus (not separators, not submenus)."""
+    from PySide6.QtWidgets import QMenu
+
+    return [
+        action
+        for menu in main.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if not action.isSeparator() and action.menu() is None
+    ]
+
+
 def test_keyboard_shortcuts_are_listed(qtbot, filled):
-    """Help > Keyboard Shortcuts lists every action with a shortcut, and the search keys."""
+    """Every action of the menus has a shortcut of its own (none shared, none taken by
+    the search keys), and Help > Keyboard Shortcuts lists each, with the search keys."""
     main = open_window(qtbot, filled)
+    actions = menu_actions(main)
+    assert len(actions) >= 23
+    missing = [a.text() for a in actions if a.shortcut().isEmpty()]
+    assert missing == []
+    keys = [a.shortcut().toString() for a in actions] + ["Ctrl+F", "/"]
+    assert len(set(keys)) == len(keys), sorted(k for k in keys if keys.count(k) > 1)
     dialog = main.show_shortcuts()
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
+    for action in actions:
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert (action.text().replace("&", ""), shown) in rows
     assert ("Move to Trash", "Del") in rows
     assert ("Undo Move to Trash", "Ctrl+Z") in rows
     assert ("Search customers", "/") in rows
     assert ("Keyboard Shortcuts", "F1") in rows
+    assert {
+        ("Revert Changes", "Ctrl+Shift+R"),
+        ("Change History", "Ctrl+Shift+H"),
+        ("Find Duplicates…", "Ctrl+Shift+D"),
+        ("Backups…", "Ctrl+Shift+B"),
+        ("Import History…", "Ctrl+Shift+L"),
+        ("Export This Customer's Data…", "Ctrl+Shift+X"),
+        ("Erase This Customer Completely…", "Ctrl+Shift+Del"),
+    } <= rows
     dialog.close()
+    settle(qtbot, main.runner)
+
+
+def test_the_history_shortcut_shows_the_customers_history(qtbot, filled):
+    """Ctrl+Shift+H shows the chosen customer's History tab (nothing without a customer)."""
+    main = open_window(qtbot, filled)
+    main.history_action.trigger()
+    assert main.panel.pages.currentIndex() == 0
+    with qtbot.waitSignal(main.panel.opened, timeout=10_000):
+        select_row(main, 0)
+    settle(qtbot, main.runner)
+    main.history_action.trigger()
+    assert main.panel.tabs.currentWidget() is main.panel.history
     settle(qtbot, main.runner)
 
 
@@ -550,7 +599,7 @@ def test_command_palette_runs_actions_and_finds_customers(qtbot, filled):
     with qtbot.waitSignal(palette.results_shown, timeout=10_000):
         type_text(palette.line, "やまだ")
     labels = [palette.results.item(i).text() for i in range(palette.results.count())]
-    assert labels and labels[0].startswith("山田 太郎")
+    assert labels and labels[0].startswith("太郎 山田")
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):
         qtbot.keyClick(palette.line, Qt.Key.Key_Return)
     pane = main.customers
@@ -620,7 +669,7 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
         "Overdue reminders (1)": ["昨日の電話"],
         "Due today (1)": ["今日の見積もり"],
         "Birthdays this week (1)": [f"Turns {today.year - 1980}"],
-        "Not contacted for longer than usual (1)": ["常連 一郎"],
+        "Not contacted for longer than usual (1)": ["一郎 常連"],
     }
     birthday_line = tree.topLevelItem(2).child(0)
     with qtbot.waitSignal(main.customers.shown, timeout=10_000):
@@ -628,3 +677,62 @@ def test_today_view_lists_reminders_and_birthdays(qtbot, app, now):
     assert main.pages.currentWidget() is main.customer_page
     assert main.customers.selected()[1] == "佐藤 花子"
     settle(qtbot, main.runner)
+
+
+def test_every_column_of_the_list_shows_at_the_default_size(qtbot, filled):
+    """At the window's default size the phone and e-mail columns are inside the table (no
+    sideways scrolling) and a phone number fits its column; once the user drags a column
+    the widths stay theirs."""
+    main = open_window(qtbot, filled)
+    qtbot.waitExposed(main)
+    table = main.customers.table
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    right = header.sectionPosition(4) + header.sectionSize(4)
+    assert right <= viewport, (right, viewport)
+    assert header.sectionSize(4) >= 110
+    metrics = table.fontMetrics()
+    assert header.sectionSize(3) > metrics.horizontalAdvance("090-1234-5678") + 8
+    assert not table.horizontalScrollBar().isVisible()
+    assert not table.wordWrap()  # a long name is cut with "…", not wrapped out of sight
+    header.resizeSection(0, 300)  # as a drag does
+    main.resize(main.width() - 100, main.height())
+    assert header.sectionSize(0) == 300 and not main.customers.columns_fitted
+    settle(qtbot, main.runner)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_names_are_shown_in_the_languages_order(qtbot, qapp, app, now, language):
+    """English shows a person's given name first, Japanese the family name first, in the
+    list, the hits and the customer's header; the list's order (by reading) is the same,
+    and companies and names the user wrote as a whole stay as they are."""
+    translators = install_translators(qapp, QLocale(language))
+    try:
+        fill(app, now)
+        app.customers.create(
+            CustomerInput(kind="company", display_name="株式会社山田", reading="ヤマダ"), now
+        )
+        app.customers.create(
+            CustomerInput(
+                family_name="山田", given_name="花子", display_name="はなちゃん", reading="ハナ"
+            ),
+            now,
+        )
+        main = open_window(qtbot, app)
+        english = language == "en"
+        people = ["誠 青木", "John Smith", "はなちゃん", "株式会社山田", "太郎 山田"]
+        if not english:
+            people = ["青木 誠", "Smith John", "はなちゃん", "株式会社山田", "山田 太郎"]
+        assert names_in(main.customers.model) == people
+        with qtbot.waitSignal(main.customers.shown, timeout=10_000):
+            type_text(main.customers.search_box, "やまだ")
+        assert names_in(main.customers.model)[-1] == ("太郎 山田" if english else "山田 太郎")
+        with qtbot.waitSignal(main.panel.opened, timeout=10_000):
+            select_row(main, main.customers.model.rowCount() - 1)
+        honorific = "様"
+        assert main.panel.name.text() == ("太郎 山田 " if english else "山田 太郎 ") + honorific
+        assert main.customers.selected()[1] == "山田 太郎"  # the stored name, for searching
+        settle(qtbot, main.runner)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from relationdesk.services.customer_data import CustomerDetail
 from relationdesk.services.errors import CustomerNotFound
+from relationdesk.services.list_rows import given_first
 from relationdesk.ui.customers.history_tab import HistoryTab
 from relationdesk.ui.customers.list_pane import stage_labels
 from relationdesk.ui.customers.profile_editor import ProfileEditor
+from relationdesk.ui.names import shown_name
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.timeline.pane import TimelinePane
 
@@ -129,7 +131,11 @@ class CustomerPanel(QWidget):
 
     def _show_header(self, detail: CustomerDetail) -> None:
         honorific = detail.honorific if detail.kind == "person" else ""
-        self.name.setText(f"{detail.display_name} {honorific}".strip())
+        name = shown_name(
+            detail.display_name,
+            given_first(detail.kind, detail.display_name, detail.family_name, detail.given_name),
+        )
+        self.name.setText(f"{name} {honorific}".strip())
         stage = dict(stage_labels()).get(detail.stage, detail.stage)
         parts = [detail.reading, detail.company_name, stage]
         self.subtitle.setText("  ·  ".join(part for part in parts if part))

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItemModel
 
 from relationdesk.services.list_rows import CustomerRow, SearchHit
+from relationdesk.ui.names import given_name_first
 from relationdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,12 +56,15 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-def _cells(row: Row) -> tuple[str, str, str, str, str]:
+def _cells(row: Row, first_given: bool) -> tuple[str, str, str, str, str]:
+    """The row's cells; a person's name given name first when *first_given* (names.py)."""
     if isinstance(row, SearchHit):
         phone = row.phones[0] if row.phones else ""
         email = row.emails[0] if row.emails else ""
-        return row.name, row.reading, row.company, phone, email
-    return row.display_name, row.reading, row.company_name, row.phone, row.email
+        name = row.given_first if first_given and row.given_first else row.name
+        return name, row.reading, row.company, phone, email
+    name = row.given_first if first_given and row.given_first else row.display_name
+    return name, row.reading, row.company_name, row.phone, row.email
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -77,6 +81,7 @@ class CustomerListModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner = runner
         self._headers = _headers()
+        self._first_given = given_name_first()  # the language's name order (names.py)
         self._count = 0
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
         self._pending: set[int] = set()
@@ -194,7 +199,7 @@ class CustomerListModel(QAbstractTableModel):
         offset = index.row() % PAGE_SIZE
         if offset >= len(page):
             return None
-        return _cells(page[offset])[index.column()]
+        return _cells(page[offset], self._first_given)[index.column()]
 
     def header_labels(self, parent: Any = None) -> QStandardItemModel:
         """The column titles, as a model of their own for the view's horizontal header.

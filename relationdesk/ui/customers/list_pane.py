@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,11 @@ from relationdesk.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500
+# The columns' shares of the table's width (name, reading, company, phone, e-mail) and
+# the least each gets: a phone number (090-1234-5678) and the start of an address show
+# whole at the window's default size. Once the user drags a column, widths are theirs.
+COLUMN_SHARES = (19, 17, 19, 16, 29)
+COLUMN_MINIMUMS = (90, 90, 80, 108, 110)
 
 
 def sort_labels() -> list[tuple[SortOrder, str]]:
@@ -86,12 +91,16 @@ class CustomerListPane(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # a long name ends in "…" rather than a cut second line
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setModel(self.model.header_labels(self))  # see list_model.DISPLAY_ROLE
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 180, 130)):
-            self.table.setColumnWidth(column, width)
+        self._fitting = False
+        self.columns_fitted = True  # until the user sizes a column
+        header.sectionResized.connect(self._section_resized)
+        self.table.installEventFilter(self)
+        self.fit_columns()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.count_label = QLabel(self)
         self.sort_box = QComboBox(self)
@@ -134,6 +143,38 @@ class CustomerListPane(QWidget):
         self.model.loaded.connect(self._browse_loaded)
         for box in (self.sort_box, self.stage_box, self.tag_box):
             box.currentIndexChanged.connect(self.start)
+
+    def fit_columns(self) -> None:
+        """Share the table's width among the columns (COLUMN_SHARES), each at least its
+        minimum; nothing once the user has sized a column."""
+        if not self.columns_fitted:
+            return
+        table = self.table
+        # The viewport's width, without asking for the viewport (see application's
+        # FirstPaintWatch): the frame and a vertical scroll bar come off the table's.
+        width = (
+            table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        )
+        total = sum(COLUMN_SHARES)
+        self._fitting = True
+        try:
+            for column, (share, least) in enumerate(
+                zip(COLUMN_SHARES, COLUMN_MINIMUMS, strict=True)
+            ):
+                if column < len(COLUMN_SHARES) - 1:  # the last one stretches
+                    table.setColumnWidth(column, max(least, width * share // total))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column < len(COLUMN_SHARES) - 1:
+            self.columns_fitted = False  # the user dragged a column: keep their widths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns when the table changes size (QObject override)."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def start(self, keep_row: int | None = None, count_later: bool = False) -> None:
         """Show every customer in the chosen order and filter (or the trash).
@@ -198,6 +239,11 @@ class CustomerListPane(QWidget):
             return None
         name = row.name if isinstance(row, SearchHit) else row.display_name
         return row.id, name
+
+    def shown_name(self) -> str:
+        """The current row's name as the list shows it (given name first in English)."""
+        index = self.table.currentIndex()
+        return str(index.siblingAtColumn(0).data() or "") if index.isValid() else ""
 
     def refresh(self) -> None:
         """Load the list or the search again after a change, keeping the place."""

@@ -67,7 +67,7 @@ class TrashActions(QObject):
         chosen = self._pane.selected()
         if chosen is None or self._pane.trash_mode:
             return
-        customer_id, name = chosen
+        customer_id, name = chosen[0], self._pane.shown_name() or chosen[1]
         customers = self._customers
         self.runner.submit(
             lambda: customers.delete(customer_id, utcnow()),
@@ -96,7 +96,7 @@ class TrashActions(QObject):
         """In the trash, bring the selected customer back."""
         chosen = self._pane.selected()
         if chosen is not None and self._pane.trash_mode:
-            self._restore(*chosen)
+            self._restore(chosen[0], self._pane.shown_name() or chosen[1])
 
     def _restore(self, customer_id: uuid.UUID, name: str) -> None:
         customers = self._customers

@@ -20,6 +20,9 @@ class DueWatcher(QObject):
     Signals: ``changed(list)`` with every due reminder after each check;
     ``fell_due(list)`` with the reminders that became due since the previous check;
     ``open_requested(object, str)`` with a customer's id and name to show (from a menu).
+
+    ``timer`` is the single-shot timer of the next check: it runs until the next reminder
+    falls due (at most RECHECK).
     """
 
     changed = Signal(list)
@@ -34,9 +37,9 @@ class DueWatcher(QObject):
         self._first = True
         self.due: list[Any] = []
         self.default_snooze = "10m"  # Preferences: the menu's default snooze
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.check)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
 
     def check(self) -> None:
         """Ask (off the GUI thread) what is due now and when the next one falls due."""
@@ -50,7 +53,7 @@ class DueWatcher(QObject):
 
     def pause(self) -> None:
         """Stop the timed re-check (while a restore swaps the file); ``check()`` resumes."""
-        self._timer.stop()
+        self.timer.stop()
 
     def open_customer(self, customer_id: Any, name: str) -> None:
         """Ask the window to show a reminder's customer."""
@@ -81,4 +84,4 @@ class DueWatcher(QObject):
             self.fell_due.emit(fresh)
         self._first = False
         wait = RECHECK if following is None else min(following - now, RECHECK)
-        self._timer.start(max(200, int(wait.total_seconds() * 1000) + 200))
+        self.timer.start(max(200, int(wait.total_seconds() * 1000) + 200))

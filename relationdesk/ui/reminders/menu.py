@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from relationdesk.clock import utcnow
+from relationdesk.ui.names import shown_name
 from relationdesk.ui.reminders.due_watch import DueWatcher
 
 MORNING_HOUR = 9
@@ -29,6 +30,13 @@ def _snooze(watcher: DueWatcher, reminder_id: Any, delay: timedelta | None) -> N
     watcher.snooze(reminder_id, until)
 
 
+def reminder_line(item: Any) -> str:
+    """A reminder as menus and notifications name it: "title — customer"."""
+    if not item.customer_name:
+        return str(item.title)
+    return f"{item.title} — {shown_name(item.customer_name, item.customer_given_first)}"
+
+
 def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
     """Put one submenu per due reminder into *menu*: open its customer, done, snooze 10 min /
     1 h / tomorrow."""
@@ -38,13 +46,11 @@ def fill_menu(menu: QMenu, watcher: DueWatcher, due: list[Any]) -> None:
         empty.setEnabled(False)
         return
     for item in due:
-        title = item.title if not item.customer_name else f"{item.title} — {item.customer_name}"
-        sub = menu.addMenu(title)
+        sub = menu.addMenu(reminder_line(item))
         if item.customer_id is not None:
+            name = shown_name(item.customer_name, item.customer_given_first)
             show = sub.addAction(
-                QCoreApplication.translate("ReminderMenu", "Open %1").replace(
-                    "%1", item.customer_name
-                )
+                QCoreApplication.translate("ReminderMenu", "Open %1").replace("%1", name)
             )
             show.triggered.connect(
                 partial(watcher.open_customer, item.customer_id, item.customer_name)

@@ -84,7 +84,7 @@ class QuickAddBar(QWidget):
         self.due = QLineEdit(self)
         self.due.setPlaceholderText(self.tr("When? e.g. 15:30, 明日 10時, 30分後"))
         self.due.setAccessibleName(self.tr("Due"))
-        self.due.setMinimumWidth(170)
+        self.due.setMinimumWidth(260)
         self.due_hint = QLabel(self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.error = QLabel(self)
@@ -96,19 +96,24 @@ class QuickAddBar(QWidget):
         line.addWidget(self.kind)
         line.addWidget(self.text, 1)
         line.addWidget(self.amount)
-        line.addWidget(self.due)
         line.addWidget(self.add_button)
+        # A reminder's due time goes under the text, so that neither field's example is
+        # cut short in a narrow pane; what it was read as stands beside it.
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.due)
+        when.addWidget(self.due_hint, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(line)
-        column.addWidget(self.due_hint, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(when)
         column.addWidget(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.text.returnPressed.connect(self.add)
         self.due.returnPressed.connect(self.add)
         self.due.textChanged.connect(self._show_due)
         self.amount.editingFinished.connect(self._amount_done)
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(lambda: self.add())
         self._kind_changed()
 
     def choose(self, kind: str) -> None:
@@ -135,10 +140,15 @@ class QuickAddBar(QWidget):
 
     def _amount_done(self) -> None:
         if self.amount.hasFocus():
-            self.add()
+            self.add(amount_given=True)
 
-    def add(self) -> None:
-        """Store the entry off the GUI thread; the fields clear once it is stored."""
+    def add(self, amount_given: bool = False) -> None:
+        """Store the entry off the GUI thread; the fields clear once it is stored.
+
+        A purchase of ¥0 is stored only when Enter is pressed in the amount field itself
+        (a free sample, say); from the text field or the Add button, no amount yet means
+        it was not typed: the cursor goes to the amount with a word under the bar.
+        """
         customer_id = self.customer_id
         text = self.text.text().strip()
         kind = self.kind.currentData()
@@ -152,6 +162,11 @@ class QuickAddBar(QWidget):
         timeline, reminders = self._timeline, self._reminders
         if kind == "purchase":
             amount = self.amount.value()
+            if amount == 0 and not amount_given:
+                self._show_error(self.tr("How much was it? Type the amount, then Enter."))
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
 
             def call() -> Any:
                 return timeline.record_purchase(
