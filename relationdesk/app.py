@@ -205,14 +205,14 @@ class App:
         """Importing customers from files, and undoing an import."""
         from relationdesk.services.imports import ImportService
 
-        return ImportService(self.db, self.region)
+        return ImportService(self.db, self.region, actor=actor_name(self.settings))
 
     @cached_property
     def duplicates(self) -> DuplicateService:
         """Likely duplicate customers and merging them."""
         from relationdesk.services.duplicates import DuplicateService
 
-        return DuplicateService(self.db, self.region)
+        return DuplicateService(self.db, self.region, actor=actor_name(self.settings))
 
     @cached_property
     def samples(self) -> DemoGenerator:
@@ -252,10 +252,13 @@ class App:
     def apply_settings(self) -> None:
         """Hand the current preferences to the services that follow them."""
         # Services not made yet take the settings when they are.
-        if "customers" in self.__dict__:
+        made = [self.__dict__[name] for name in ACTOR_SERVICES if name in self.__dict__]
+        if made:
             from relationdesk.services.change_log import default_actor
 
-            self.customers.actor = actor_name(self.settings) or default_actor()
+            actor = actor_name(self.settings) or default_actor()
+            for service in made:
+                service.actor = actor
         self.backups.configure(self.settings)
         if "trash" in self.__dict__:
             self.trash.days = self.settings.trash_days
@@ -317,6 +320,12 @@ class App:
         """Close the database and release the data folder (idempotent)."""
         self.db.close()
         self.lock.release()
+
+
+# The services that write change-log rows or batch journals, each with an ``actor`` (who
+# the change is logged as): made with the staff name from Preferences, and given the new
+# one when Preferences change (``App.apply_settings``).
+ACTOR_SERVICES = ("customers", "imports", "duplicates")
 
 
 def actor_name(settings: Settings) -> str | None:
