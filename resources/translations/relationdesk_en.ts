@@ -376,7 +376,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
@@ -1739,178 +1739,178 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="168" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="179" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="187" />
+      <location filename="../../relationdesk/ui/main_window.py" line="186" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="190" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="194" />
+      <location filename="../../relationdesk/ui/main_window.py" line="193" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="197" />
+      <location filename="../../relationdesk/ui/main_window.py" line="196" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="211" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="225" />
+      <location filename="../../relationdesk/ui/main_window.py" line="224" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="232" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="236" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="335" />
       <location filename="../../relationdesk/ui/main_window.py" line="336" />
-      <location filename="../../relationdesk/ui/main_window.py" line="337" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="339" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="345" />
+      <location filename="../../relationdesk/ui/main_window.py" line="344" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="346" />
+      <location filename="../../relationdesk/ui/main_window.py" line="345" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="348" />
+      <location filename="../../relationdesk/ui/main_window.py" line="347" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="396" />
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <location filename="../../relationdesk/ui/main_window.py" line="409" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <location filename="../../relationdesk/ui/main_window.py" line="423" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <location filename="../../relationdesk/ui/main_window.py" line="438" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <location filename="../../relationdesk/ui/main_window.py" line="439" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="446" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="451" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="457" />
+      <location filename="../../relationdesk/ui/main_window.py" line="460" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="462" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="563" />
+      <location filename="../../relationdesk/ui/main_window.py" line="566" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -2125,52 +2125,77 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
-      <source>No backup holds a copy of this customer.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="114" />
+      <source>, </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
-      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="118" />
+      <source>Erased with it: %1, merged into this customer and still in the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
-      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="124" />
+      <source>The import and merge history's %1 copies of this customer go too; those imports can still be undone for the other customers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
-      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="131" />
+      <source>Not erased: %1, once merged into this customer and restored from the trash since. Erase it too if the request covers it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="138" />
+      <source>This record was merged into %1, which keeps the details and history it took from it. Erase that record too if the request covers it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="149" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="158" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="164" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="173" />
       <source>Erase Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="178" />
       <source>Erase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="183" />
       <source>Erasing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="190" />
       <source>%1 was erased completely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="195" />
       <source>That did not work: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="197" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
@@ -2507,27 +2532,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="34" />
+      <location filename="../../relationdesk/ui/recovery.py" line="32" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="38" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="52" />
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="63" />
+      <location filename="../../relationdesk/ui/recovery.py" line="61" />
       <source>Restore the Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="66" />
+      <location filename="../../relationdesk/ui/recovery.py" line="64" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>

@@ -375,7 +375,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="50" />
-      <location filename="../../relationdesk/ui/main_window.py" line="73" />
+      <location filename="../../relationdesk/ui/main_window.py" line="72" />
       <source>Choose a customer on the left, or add one with Ctrl+N.</source>
       <translation>左の一覧からお客様を選ぶか、Ctrl+N で新しく登録してください。</translation>
     </message>
@@ -1737,178 +1737,178 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="102" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="162" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="168" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="171" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="179" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="103" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="187" />
+      <location filename="../../relationdesk/ui/main_window.py" line="186" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="190" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="194" />
+      <location filename="../../relationdesk/ui/main_window.py" line="193" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="197" />
+      <location filename="../../relationdesk/ui/main_window.py" line="196" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="211" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="104" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="225" />
+      <location filename="../../relationdesk/ui/main_window.py" line="224" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="228" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="233" />
+      <location filename="../../relationdesk/ui/main_window.py" line="232" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="106" />
+      <location filename="../../relationdesk/ui/main_window.py" line="105" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="237" />
+      <location filename="../../relationdesk/ui/main_window.py" line="236" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="335" />
       <location filename="../../relationdesk/ui/main_window.py" line="336" />
-      <location filename="../../relationdesk/ui/main_window.py" line="337" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="340" />
+      <location filename="../../relationdesk/ui/main_window.py" line="339" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="345" />
+      <location filename="../../relationdesk/ui/main_window.py" line="344" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="346" />
+      <location filename="../../relationdesk/ui/main_window.py" line="345" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="348" />
+      <location filename="../../relationdesk/ui/main_window.py" line="347" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="396" />
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="410" />
+      <location filename="../../relationdesk/ui/main_window.py" line="409" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="422" />
+      <location filename="../../relationdesk/ui/main_window.py" line="423" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="435" />
+      <location filename="../../relationdesk/ui/main_window.py" line="438" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="436" />
+      <location filename="../../relationdesk/ui/main_window.py" line="439" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="446" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="451" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="457" />
+      <location filename="../../relationdesk/ui/main_window.py" line="460" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="462" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="563" />
+      <location filename="../../relationdesk/ui/main_window.py" line="566" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -2123,52 +2123,77 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>消去されるもの: 顧客の記録、連絡先 %1 件、対応履歴 %2 件、購入 %3 件、リマインダー %4 件、変更履歴 %5 件。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="114" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="118" />
+      <source>Erased with it: %1, merged into this customer and still in the trash.</source>
+      <translation>この顧客に統合され、ごみ箱にある %1 も一緒に消去されます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="124" />
+      <source>The import and merge history's %1 copies of this customer go too; those imports can still be undone for the other customers.</source>
+      <translation>取り込み・統合の記録に残るこの顧客のコピー %1 件も削除されます。それらの取り込みは、ほかの顧客について引き続き取り消せます。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="131" />
+      <source>Not erased: %1, once merged into this customer and restored from the trash since. Erase it too if the request covers it.</source>
+      <translation>%1 は、この顧客に統合された後ごみ箱から戻されたため消去されません。請求の対象であれば、そちらも消去してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="138" />
+      <source>This record was merged into %1, which keeps the details and history it took from it. Erase that record too if the request covers it.</source>
+      <translation>この記録は %1 に統合されており、統合先には引き継いだ情報と履歴が残ります。請求の対象であれば、統合先も消去してください。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
       <source>No backup holds a copy of this customer.</source>
       <translation>この顧客のコピーを含むバックアップはありません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="149" />
       <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
       <translation>%1 個のバックアップにまだコピーが残っており、期限が来るまで保持されます。最後のコピーの期限は %2 です。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="158" />
       <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
       <translation>%1 個のバックアップにまだコピーが残っており、現在のバックアップ設定では 3 年以上保持されます。必要なら手動で削除してください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="164" />
       <source>Damaged files kept aside in the data folder may also hold it: %1</source>
       <translation>データフォルダーに保管された破損ファイルにも含まれている可能性があります: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="173" />
       <source>Erase Customer</source>
       <translation>顧客の消去</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="178" />
       <source>Erase</source>
       <translation>消去</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="183" />
       <source>Erasing…</source>
       <translation>消去しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="190" />
       <source>%1 was erased completely.</source>
       <translation>%1 を完全に消去しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="195" />
       <source>That did not work: %1</source>
       <translation>うまくいきませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="197" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
@@ -2505,27 +2530,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="34" />
+      <location filename="../../relationdesk/ui/recovery.py" line="32" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="38" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="52" />
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="63" />
+      <location filename="../../relationdesk/ui/recovery.py" line="61" />
       <source>Restore the Backup</source>
       <translation>バックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="66" />
+      <location filename="../../relationdesk/ui/recovery.py" line="64" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
