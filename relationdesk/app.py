@@ -170,14 +170,14 @@ class App:
         """A customer's history."""
         from relationdesk.services.timeline import TimelineService
 
-        return TimelineService(self.db)
+        return TimelineService(self.db, actor=actor_name(self.settings))
 
     @cached_property
     def reminders(self) -> ReminderService:
         """Reminders and what is due."""
         from relationdesk.services.reminders import ReminderService
 
-        return ReminderService(self.db, self.tz)
+        return ReminderService(self.db, self.tz, actor=actor_name(self.settings))
 
     @cached_property
     def search(self) -> SearchService:
@@ -226,7 +226,7 @@ class App:
         """Deleted customers, kept for ``trash_days``."""
         from relationdesk.services.trash import TrashService
 
-        return TrashService(self.db, self.settings.trash_days)
+        return TrashService(self.db, self.settings.trash_days, actor=actor_name(self.settings))
 
     @cached_property
     def history(self) -> HistoryService:
@@ -240,7 +240,7 @@ class App:
         """A customer's data export and erasure."""
         from relationdesk.services.privacy import PrivacyService
 
-        return PrivacyService(self.db, self.backups, self.history)
+        return PrivacyService(self.db, self.backups, self.history, actor=actor_name(self.settings))
 
     def save_settings(self, settings: Settings) -> None:
         """Keep new preferences (the staff name, backups and trash take effect at once;
@@ -325,7 +325,15 @@ class App:
 # The services that write change-log rows or batch journals, each with an ``actor`` (who
 # the change is logged as): made with the staff name from Preferences, and given the new
 # one when Preferences change (``App.apply_settings``).
-ACTOR_SERVICES = ("customers", "imports", "duplicates")
+ACTOR_SERVICES = (
+    "customers",
+    "timeline",
+    "reminders",
+    "imports",
+    "duplicates",
+    "trash",
+    "privacy",
+)
 
 
 def actor_name(settings: Settings) -> str | None:

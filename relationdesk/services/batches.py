@@ -411,6 +411,8 @@ class BatchUndo:
                         key, now.snapshot(), image.snapshot(), self.now_us, self.actor
                     )
                 )
+            elif before_live and now.row["deleted_at"] is not None:
+                changes.extend(change_log.trash_rows(key, False, self.now_us, self.actor))
             if item.action in (ItemAction.KEPT, ItemAction.ABSORBED):
                 moved_back.append(key)
             if item.action == ItemAction.ABSORBED:

@@ -25,7 +25,8 @@ then, in one transaction:
   merged into (``merged_into``), which keep what they took from it;
 * removes its search-index entries;
 * for a company, unlinks the people who worked there (their search documents lose its
-  name) and replaces its name in their change history with ``ERASED``, and takes it out
+  name; their change log says the company went, as ``ERASED``) and replaces its name in
+  their change history with ``ERASED``, and takes it out
   of their before-images in the import journal (``batches.forget_company``);
 * takes the erased customers out of the import and merge journal
   (``batches.forget_customers``): their entries (before-images are whole profiles) are
@@ -67,6 +68,7 @@ from relationdesk.services.batches import (
     kept_by,
     merged_into,
 )
+from relationdesk.services.change_log import default_actor
 from relationdesk.services.customer_records import StoredCustomer, slices
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.history import HistoryService, entry_json
@@ -147,10 +149,17 @@ class ErasureReport:
 class PrivacyService:
     """Exports everything about a customer, and erases a customer completely."""
 
-    def __init__(self, db: Database, backups: BackupService, history: HistoryService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        backups: BackupService,
+        history: HistoryService,
+        actor: str | None = None,
+    ) -> None:
         self._db = db
         self._backups = backups
         self._history = history
+        self.actor = default_actor() if actor is None else actor  # who unlinks the members
 
     # -- export ------------------------------------------------------------------------
 
@@ -244,7 +253,7 @@ class PrivacyService:
                 ]
             names = _identifiers(conn, doomed)
             remove_from_index(conn, [(r[1], r[2]) for r in rows])
-            unlink_members(conn, present, now)
+            unlink_members(conn, present, now, self.actor, redacted=ERASED)
             for company_id, _, _, name, kind in rows:
                 if kind != "company":
                     continue
