@@ -170,14 +170,14 @@ class App:
         """A customer's history."""
         from relationdesk.services.timeline import TimelineService
 
-        return TimelineService(self.db)
+        return TimelineService(self.db, actor=actor_name(self.settings))
 
     @cached_property
     def reminders(self) -> ReminderService:
         """Reminders and what is due."""
         from relationdesk.services.reminders import ReminderService
 
-        return ReminderService(self.db, self.tz)
+        return ReminderService(self.db, self.tz, actor=actor_name(self.settings))
 
     @cached_property
     def search(self) -> SearchService:
@@ -205,14 +205,14 @@ class App:
         """Importing customers from files, and undoing an import."""
         from relationdesk.services.imports import ImportService
 
-        return ImportService(self.db, self.region)
+        return ImportService(self.db, self.region, actor=actor_name(self.settings))
 
     @cached_property
     def duplicates(self) -> DuplicateService:
         """Likely duplicate customers and merging them."""
         from relationdesk.services.duplicates import DuplicateService
 
-        return DuplicateService(self.db, self.region)
+        return DuplicateService(self.db, self.region, actor=actor_name(self.settings))
 
     @cached_property
     def samples(self) -> DemoGenerator:
@@ -226,7 +226,7 @@ class App:
         """Deleted customers, kept for ``trash_days``."""
         from relationdesk.services.trash import TrashService
 
-        return TrashService(self.db, self.settings.trash_days)
+        return TrashService(self.db, self.settings.trash_days, actor=actor_name(self.settings))
 
     @cached_property
     def history(self) -> HistoryService:
@@ -240,7 +240,7 @@ class App:
         """A customer's data export and erasure."""
         from relationdesk.services.privacy import PrivacyService
 
-        return PrivacyService(self.db, self.backups, self.history)
+        return PrivacyService(self.db, self.backups, self.history, actor=actor_name(self.settings))
 
     def save_settings(self, settings: Settings) -> None:
         """Keep new preferences (the staff name, backups and trash take effect at once;
@@ -252,10 +252,13 @@ class App:
     def apply_settings(self) -> None:
         """Hand the current preferences to the services that follow them."""
         # Services not made yet take the settings when they are.
-        if "customers" in self.__dict__:
+        made = [self.__dict__[name] for name in ACTOR_SERVICES if name in self.__dict__]
+        if made:
             from relationdesk.services.change_log import default_actor
 
-            self.customers.actor = actor_name(self.settings) or default_actor()
+            actor = actor_name(self.settings) or default_actor()
+            for service in made:
+                service.actor = actor
         self.backups.configure(self.settings)
         if "trash" in self.__dict__:
             self.trash.days = self.settings.trash_days
@@ -317,6 +320,20 @@ class App:
         """Close the database and release the data folder (idempotent)."""
         self.db.close()
         self.lock.release()
+
+
+# The services that write change-log rows or batch journals, each with an ``actor`` (who
+# the change is logged as): made with the staff name from Preferences, and given the new
+# one when Preferences change (``App.apply_settings``).
+ACTOR_SERVICES = (
+    "customers",
+    "timeline",
+    "reminders",
+    "imports",
+    "duplicates",
+    "trash",
+    "privacy",
+)
 
 
 def actor_name(settings: Settings) -> str | None:

@@ -825,6 +825,18 @@ def erase_confirmation(plan: ErasurePlan) -> list[str]:
     ]
     if plan.members:
         lines.append(message("erase_members", members=plan.members, mentions=plan.history_mentions))
+    separator = message("list_separator")
+    if plan.duplicates:
+        names = separator.join(r.name for r in plan.duplicates)
+        lines.append(message("erase_duplicates", names=names))
+    if plan.journal_entries:
+        lines.append(message("erase_journal", count=plan.journal_entries))
+    if plan.restored_duplicates:
+        names = separator.join(r.name for r in plan.restored_duplicates)
+        lines.append(message("erase_restored_duplicates", names=names))
+    if plan.merged_into:
+        names = separator.join(r.name for r in plan.merged_into)
+        lines.append(message("erase_merged_into", names=names))
     copies = len(plan.backup_copies)
     if not copies:
         lines.append(message("erase_no_backups"))

@@ -275,6 +275,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "この会社に所属する {members} 人の記録は残り、会社との関連だけが外れます。"
         "変更履歴 {mentions} 件から会社名を削除します。",
     },
+    "list_separator": {"en": ", ", "ja": "、"},
+    "erase_duplicates": {
+        "en": "Erased with it: {names}, merged into this customer and still in the trash.",
+        "ja": "この顧客に統合され、ごみ箱にある {names} も一緒に消去します。",
+    },
+    "erase_journal": {
+        "en": "The import and merge history's {count} copies of this customer go too; those "
+        "imports can still be undone for the other customers.",
+        "ja": "取り込み・統合の記録に残るこの顧客のコピー {count} 件も削除します。"
+        "それらの取り込みは、ほかの顧客について引き続き取り消せます。",
+    },
+    "erase_restored_duplicates": {
+        "en": "Not erased: {names}, once merged into this customer and restored from the trash "
+        "since. Erase it too if the request covers it.",
+        "ja": "{names} は、この顧客に統合された後ごみ箱から戻されたため消去しません。"
+        "請求の対象であれば、そちらも消去してください。",
+    },
+    "erase_merged_into": {
+        "en": "This record was merged into {names}, which keeps the details and history it "
+        "took from it. Erase that record too if the request covers it.",
+        "ja": "この記録は {names} に統合されており、統合先には引き継いだ情報と履歴が残ります。"
+        "請求の対象であれば、統合先も消去してください。",
+    },
     "erase_backups": {
         "en": "{copies} backups still hold this customer and keep the copy until the rotation "
         "removes them: the last one around {date}, if RelationDesk makes a backup every day. "

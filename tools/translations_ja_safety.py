@@ -9,6 +9,24 @@ from __future__ import annotations
 JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("CustomerPanel", "&History"): "変更履歴(&H)",
     ("HistoryTab", "When"): "日時",
+    ("HistoryTab", "In the trash"): "ごみ箱",
+    ("HistoryTab", "Activity"): "対応履歴",
+    ("HistoryTab", "Purchase"): "購入",
+    ("HistoryTab", "Reminder"): "リマインダー",
+    ("HistoryTab", "Who started it"): "きっかけ",
+    ("HistoryTab", "Subject"): "件名",
+    ("HistoryTab", "Details"): "内容",
+    ("HistoryTab", "Outcome"): "結果",
+    ("HistoryTab", "Lines"): "明細",
+    ("HistoryTab", "Total"): "合計",
+    ("HistoryTab", "What to do"): "やること",
+    ("HistoryTab", "Due"): "期限",
+    ("HistoryTab", "Repeats"): "繰り返し",
+    ("HistoryTab", "Snoozed until"): "再通知",
+    ("HistoryTab", "Done"): "完了",
+    ("HistoryTab", "%1: %2"): "%1：%2",
+    ("HistoryTab", "Yes"): "はい",
+    ("HistoryTab", "No"): "いいえ",
     ("HistoryTab", "By"): "担当者",
     ("HistoryTab", "Field"): "項目",
     ("HistoryTab", "From"): "変更前",
@@ -144,6 +162,35 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("PrivacyActions", "%1 was erased completely."): "%1 を完全に消去しました。",
     ("PrivacyActions", "That did not work: %1"): "うまくいきませんでした: %1",
     ("PrivacyActions", "Customer"): "顧客",
+    ("PrivacyActions", ", "): "、",
+    (
+        "PrivacyActions",
+        "Erased with it: %1, merged into this customer and still in the trash.",
+    ): "この顧客に統合され、ごみ箱にある %1 も一緒に消去されます。",
+    (
+        "PrivacyActions",
+        "The import and merge history's %1 copies of this customer go too; those imports "
+        "can still be undone for the other customers.",
+    ): (
+        "取り込み・統合の記録に残るこの顧客のコピー %1 件も削除されます。"
+        "それらの取り込みは、ほかの顧客について引き続き取り消せます。"
+    ),
+    (
+        "PrivacyActions",
+        "Not erased: %1, once merged into this customer and restored from the trash since. "
+        "Erase it too if the request covers it.",
+    ): (
+        "%1 は、この顧客に統合された後ごみ箱から戻されたため消去されません。"
+        "請求の対象であれば、そちらも消去してください。"
+    ),
+    (
+        "PrivacyActions",
+        "This record was merged into %1, which keeps the details and history it took from "
+        "it. Erase that record too if the request covers it.",
+    ): (
+        "この記録は %1 に統合されており、統合先には引き継いだ情報と履歴が残ります。"
+        "請求の対象であれば、統合先も消去してください。"
+    ),
     ("MainWindow", "Start-up maintenance failed: %1"): "起動時の保守作業に失敗しました: %1",
     ("MainWindow", "The start-up backup failed: %1"): "起動時のバックアップに失敗しました: %1",
     ("MainWindow", "Restoring the backup…"): "バックアップを復元しています…",

@@ -16,6 +16,18 @@ from the journal alone:
   merge moved (interactions, purchases, reminders, change log, a company's people) goes
   back to it.
 
+**Forgetting a customer** (``forget_customers``, ``forget_company``: a privacy erasure).
+The journal holds copies of personal data: a before-image is a customer's whole profile, a
+merge batch is named after the customer it kept, an import after its file (which can name
+a person). When a customer is erased, its journal entries are deleted, a batch left with
+none is deleted, a merge batch that kept it loses its name, and an import batch whose
+file name names it loses that (and so does the 獲得経路 of the others that import
+created, which is the file's name by default); an erased company is taken out of the
+before-images of its people (link, name, search document) and out of what the details
+say a file offered. The batches stay undoable and safe: undo works from the journal
+alone, so it never puts an erased customer back, and the others' entries are as they
+were.
+
 Undo refuses, with ``UndoRefused`` listing every such record, when it would lose work
 done since: a record whose version moved on (its profile was saved, it was trashed or
 restored, a later import or merge changed it), a created customer that has history of
@@ -38,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from relationdesk.models import BatchKind, ItemAction
 from relationdesk.models.types import to_micros
+from relationdesk.normalize.kana import fold
 from relationdesk.services import change_log, search_index
 from relationdesk.services.customer_records import (
     POINT_COLUMNS,
@@ -59,6 +72,9 @@ from relationdesk.services.errors import (
 from relationdesk.services.import_data import BatchSummary, ImportCounts, UndoResult
 from relationdesk.services.rows import as_instant, as_time, as_uuid
 from relationdesk.services.timeline import recompute_contacts
+from relationdesk.services.trash import COMPANY_LINE
+
+ERASED = "[erased]"  # what replaces an erased customer's name where others' records keep it
 
 # Tables whose rows a manual merge moves from the absorbed customer to the kept one.
 HISTORY_TABLES = ("interactions", "purchases", "reminders", "changes")
@@ -395,6 +411,8 @@ class BatchUndo:
                         key, now.snapshot(), image.snapshot(), self.now_us, self.actor
                     )
                 )
+            elif before_live and now.row["deleted_at"] is not None:
+                changes.extend(change_log.trash_rows(key, False, self.now_us, self.actor))
             if item.action in (ItemAction.KEPT, ItemAction.ABSORBED):
                 moved_back.append(key)
             if item.action == ItemAction.ABSORBED:
@@ -463,6 +481,178 @@ class BatchUndo:
         return row is not None
 
 
+def merged_into(conn: Connection, customer_id: bytes) -> tuple[list[bytes], list[bytes]]:
+    """The customers merged into *customer_id* by manual merges not undone, and into those
+    in turn: (those in the trash or purged since, those restored from the trash since)."""
+    seen = {customer_id}
+    todo = [customer_id]
+    gone: list[bytes] = []
+    restored: list[bytes] = []
+    while todo:
+        kept = todo.pop()
+        for absorbed, deleted_at, present in conn.exec_driver_sql(
+            "SELECT a.customer_id, c.deleted_at, c.id IS NOT NULL FROM import_batch_items k "
+            "JOIN import_batches b ON b.id = k.batch_id "
+            "JOIN import_batch_items a ON a.batch_id = k.batch_id "
+            "LEFT JOIN customers c ON c.id = a.customer_id "
+            "WHERE k.customer_id = ? AND k.action = 'kept' AND a.action = 'absorbed' "
+            "AND b.kind = 'merge' AND b.undone_at IS NULL",
+            (kept,),
+        ).all():
+            absorbed = bytes(absorbed)
+            if absorbed in seen:
+                continue
+            seen.add(absorbed)
+            if present and deleted_at is None:
+                restored.append(absorbed)
+            else:
+                gone.append(absorbed)
+                todo.append(absorbed)
+    return gone, restored
+
+
+def kept_by(conn: Connection, customer_id: bytes) -> list[bytes]:
+    """The customers *customer_id* was merged into by manual merges not undone."""
+    return [
+        bytes(r[0])
+        for r in conn.exec_driver_sql(
+            "SELECT k.customer_id FROM import_batch_items a "
+            "JOIN import_batches b ON b.id = a.batch_id "
+            "JOIN import_batch_items k ON k.batch_id = a.batch_id AND k.action = 'kept' "
+            "WHERE a.customer_id = ? AND a.action = 'absorbed' AND b.kind = 'merge' "
+            "AND b.undone_at IS NULL",
+            (customer_id,),
+        )
+    ]
+
+
+def forget_customers(conn: Connection, ids: Sequence[bytes], names: Iterable[str] = ()) -> int:
+    """Take erased customers out of the journal (see the module docstring); return how many
+    journal entries went.
+
+    *names* are what identifies them in a file name (names, readings, e-mails, phone
+    digits); an import batch whose file name contains one (compared folded) loses it,
+    and so do the customers it created, whose 獲得経路 is the file's name by default.
+    """
+    needles = {fold(n) for n in names if len(fold(n)) >= 2}
+    batches: set[bytes] = set()
+    renamed: set[bytes] = set()
+    for part in slices(list(ids)):
+        marks = ",".join("?" * len(part))
+        for batch_id, action in conn.exec_driver_sql(
+            f"SELECT batch_id, action FROM import_batch_items WHERE customer_id IN ({marks})",
+            tuple(part),
+        ):
+            batches.add(bytes(batch_id))
+            if action == ItemAction.KEPT:
+                renamed.add(bytes(batch_id))  # a merge batch is named after the kept one
+    for batch_id in sorted(batches - renamed):
+        row = conn.exec_driver_sql(
+            "SELECT file_name FROM import_batches WHERE id = ?", (batch_id,)
+        ).first()
+        if row is not None and any(needle in fold(row[0]) for needle in needles):
+            renamed.add(batch_id)
+            _forget_file_name(conn, batch_id, row[0], set(ids))
+    for batch_id in sorted(renamed):
+        conn.exec_driver_sql(
+            "UPDATE import_batches SET file_name = ? WHERE id = ?", (ERASED, batch_id)
+        )
+    count = 0
+    for part in slices(list(ids)):
+        marks = ",".join("?" * len(part))
+        count += conn.exec_driver_sql(
+            f"DELETE FROM import_batch_items WHERE customer_id IN ({marks})", tuple(part)
+        ).rowcount
+    for batch_id in sorted(batches):
+        conn.exec_driver_sql(
+            "DELETE FROM import_batches WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM import_batch_items WHERE batch_id = ?)",
+            (batch_id, batch_id),
+        )
+    return count
+
+
+def _forget_file_name(conn: Connection, batch_id: bytes, name: str, erased: set[bytes]) -> None:
+    """An import's file name names an erased customer: take it out of the 獲得経路 (source)
+    of the others that import created, which is the file's name when the file had none,
+    of their change log and of their before-images in the journal."""
+    created = [
+        bytes(r[0])
+        for r in conn.exec_driver_sql(
+            "SELECT customer_id FROM import_batch_items WHERE batch_id = ? AND action = ?",
+            (batch_id, ItemAction.CREATED.value),
+        )
+        if bytes(r[0]) not in erased
+    ]
+
+    def named(value: Any) -> bool:
+        return isinstance(value, str) and bool(value) and name.startswith(value)
+
+    for part in slices(created):
+        marks = ",".join("?" * len(part))
+        conn.exec_driver_sql(
+            f"UPDATE customers SET source = ? WHERE id IN ({marks}) AND source <> '' "
+            "AND substr(?, 1, length(source)) = source",
+            (ERASED, *part, name),
+        )
+        for column in ("old_value", "new_value"):
+            conn.exec_driver_sql(
+                f"UPDATE changes SET {column} = ? WHERE customer_id IN ({marks}) "
+                f"AND field = 'source' AND {column} <> '' "
+                f"AND substr(?, 1, length({column})) = {column}",
+                (ERASED, *part, name),
+            )
+        for item_batch, customer_id, before in conn.exec_driver_sql(
+            "SELECT batch_id, customer_id, before FROM import_batch_items "
+            f"WHERE customer_id IN ({marks}) AND before <> ''",
+            tuple(part),
+        ).all():
+            image = StoredCustomer.from_image(before)
+            if named(image.row.get("source")):
+                image.row["source"] = ERASED
+                conn.exec_driver_sql(
+                    "UPDATE import_batch_items SET before = ? WHERE batch_id = ? "
+                    "AND customer_id = ?",
+                    (image.image(), item_batch, customer_id),
+                )
+
+
+def forget_company(conn: Connection, company_id: bytes, name: str) -> None:
+    """Take an erased company out of other customers' journal entries: the link, its name
+    and its key in their before-images (undo puts them back without it), and its name
+    where the details keep a company a file offered."""
+    key = fold(name)
+    for batch_id, customer_id, before, details in conn.exec_driver_sql(
+        "SELECT batch_id, customer_id, before, details FROM import_batch_items "
+        "WHERE instr(before, ?) > 0 OR instr(details, '\"company\"') > 0",
+        (company_id.hex(),),
+    ).all():
+        changed = False
+        if before:
+            image = StoredCustomer.from_image(before)
+            if image.row.get("company_id") == company_id:
+                image.row["company_id"] = None
+                image.company_name = image.company_key = ""
+                lines = (image.row.get("search_text") or "").split("\n")
+                if len(lines) > COMPANY_LINE:
+                    lines[COMPANY_LINE] = ""
+                    image.row["search_text"] = "\n".join(lines)
+                before, changed = image.image(), True
+        if details:
+            data = json.loads(details)
+            kept = data.get("kept") if isinstance(data, dict) else None
+            offered = kept.get("company") if isinstance(kept, dict) else None
+            if isinstance(kept, dict) and isinstance(offered, str) and fold(offered) == key:
+                kept["company"] = ERASED
+                details, changed = json.dumps(data, ensure_ascii=False), True
+        if changed:
+            conn.exec_driver_sql(
+                "UPDATE import_batch_items SET before = ?, details = ? "
+                "WHERE batch_id = ? AND customer_id = ?",
+                (before, details, batch_id, customer_id),
+            )
+
+
 def reindex_members(conn: Connection, members: list[bytes], region: str) -> None:
     """Write the search documents of people whose company changed (the company's name is
     part of a person's document)."""
@@ -501,11 +691,16 @@ def _point_defaults() -> dict[str, Any]:
 
 
 __all__ = [
+    "ERASED",
     "HISTORY_TABLES",
     "BatchUndo",
     "find_batch",
     "finish_batch",
+    "forget_company",
+    "forget_customers",
+    "kept_by",
     "list_batches",
+    "merged_into",
     "reindex_members",
     "short_id",
     "start_batch",

@@ -1,46 +1,55 @@
-"""Writes the change log: a snapshot of a customer's profile before and after, diffed per field.
+"""Writes the change log: a snapshot of a record before and after, diffed per field.
 
 Called inside the unit of work that makes the change, so the log and the change commit or
-roll back together.
+roll back together. Every row belongs to a customer's history (``customer_id``) and names
+the record that changed (``record_type``, ``record_id``):
+
+* ``customer``: the profile fields of ``TRACKED`` (a save, an import filling it in, a
+  merge, an undo), and ``in_trash`` when it is moved to the trash or restored;
+* ``interaction``, ``purchase``, ``reminder``: a customer's timeline entries and
+  reminders, with the fields of ``FIELDS``: every non-empty field when one is created,
+  the fields that differ when one is edited (a reminder snoozed, done or reopened too),
+  ``in_trash`` when one is deleted or restored. A reminder about no customer has no
+  history to belong to and is not logged.
+
+Values are text: instants as ISO 8601 in UTC (``instant``), flags as "0"/"1", "" for
+empty. The bulk paths (an import's new customers, sample data) write no rows per record:
+the batch journal says what an import created.
 """
 
 from __future__ import annotations
 
 import getpass
 import uuid
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from relationdesk.ids import uuid7
-from relationdesk.models import Change, ContactKind, Customer
+from relationdesk.models import Change, ContactKind, Customer, Interaction, Purchase, Reminder
+from relationdesk.services.change_fields import BLANK, FIELDS, IN_TRASH, TRACKED
 
-# The profile fields the log follows, in the order a History view lists them.
-TRACKED = (
-    "kind",
-    "family_name",
-    "given_name",
-    "display_name",
-    "reading",
-    "honorific",
-    "company",
-    "title",
-    "birthday",
-    "stage",
-    "source",
-    "preferred_channel",
-    "consent_dm",
-    "consent_email",
-    "consent_line",
-    "line_id",
-    "note",
-    "tags",
-    "phones",
-    "emails",
-    "addresses",
-)
+__all__ = [
+    "BLANK",
+    "CHANGE_COLUMNS",
+    "FIELDS",
+    "IN_TRASH",
+    "TRACKED",
+    "change_rows",
+    "default_actor",
+    "instant",
+    "interaction_snapshot",
+    "purchase_snapshot",
+    "record",
+    "reminder_snapshot",
+    "snapshot",
+    "snapshot_values",
+    "trash_rows",
+    "write",
+]
 
 
 def default_actor() -> str:
@@ -143,24 +152,103 @@ def snapshot_values(
     }
 
 
+def instant(value: datetime | None) -> str:
+    """An instant as the log stores it: ISO 8601 in UTC, "" for none."""
+    return "" if value is None else value.astimezone(UTC).isoformat()
+
+
+def interaction_snapshot(entry: Interaction) -> dict[str, str]:
+    """The logged fields of an interaction as text."""
+    return {
+        "kind": str(entry.kind),
+        "direction": str(entry.direction),
+        "occurred_at": instant(entry.occurred_at),
+        "subject": entry.subject,
+        "body": entry.body,
+        "outcome": entry.outcome,
+    }
+
+
+def purchase_snapshot(purchase: Purchase) -> dict[str, str]:
+    """The logged fields of a purchase as text (amounts in minor units, with the currency)."""
+    lines = sorted(purchase.lines, key=lambda line: line.position)
+    return {
+        "purchased_at": instant(purchase.purchased_at),
+        "lines": "、".join(
+            f"{line.product} × {line.quantity} @ {line.unit_price_minor}" for line in lines
+        ),
+        "total": f"{purchase.total_minor} {purchase.currency}",
+        "note": purchase.note,
+    }
+
+
+def reminder_snapshot(reminder: Reminder) -> dict[str, str]:
+    """The logged fields of a reminder as text."""
+    return {
+        "title": reminder.title,
+        "due_at": instant(reminder.due_at),
+        "recurrence": str(reminder.recurrence),
+        "note": reminder.note,
+        "snoozed_until": instant(reminder.snoozed_until),
+        "done_at": instant(reminder.done_at),
+    }
+
+
 def change_rows(
     customer_id: bytes,
-    before: Mapping[str, str],
+    before: Mapping[str, str] | None,
     after: Mapping[str, str],
     now_us: int,
     actor: str,
+    record_type: str = "customer",
+    record_id: bytes | None = None,
 ) -> list[tuple[Any, ...]]:
-    """Return the ``changes`` rows (for a Core insert, ``CHANGE_COLUMNS``) of one diff."""
+    """Return the ``changes`` rows (for a Core insert, ``CHANGE_COLUMNS``) of one diff.
+
+    *record_id* defaults to the customer's own id; *before* None means the record is new:
+    every field that is not at its type's default (``BLANK``) is logged, from "".
+    """
+    record = customer_id if record_id is None else record_id
+    if before is None:  # new: every field not at its default, from ""
+        blank = BLANK.get(record_type, {})
+        return [
+            (uuid7().bytes, now_us, actor, customer_id, record_type, record, name, "", new)
+            for name in FIELDS[record_type]
+            if (new := after.get(name, "")) != blank.get(name, "")
+        ]
     return [
-        (uuid7().bytes, now_us, actor, customer_id, "customer", customer_id, name, old, new)
-        for name in TRACKED
+        (uuid7().bytes, now_us, actor, customer_id, record_type, record, name, old, new)
+        for name in FIELDS[record_type]
         if (old := before.get(name, "")) != (new := after.get(name, ""))
     ]
+
+
+def trash_rows(
+    customer_id: bytes,
+    trashed: bool,
+    now_us: int,
+    actor: str,
+    record_type: str = "customer",
+    record_id: bytes | None = None,
+) -> list[tuple[Any, ...]]:
+    """The row that logs a record moved to the trash (*trashed*) or restored from it."""
+    record = customer_id if record_id is None else record_id
+    old, new = ("0", "1") if trashed else ("1", "0")
+    return [(uuid7().bytes, now_us, actor, customer_id, record_type, record, IN_TRASH, old, new)]
 
 
 CHANGE_COLUMNS = (
     "id, changed_at, actor, customer_id, record_type, record_id, field, old_value, new_value"
 )
+
+
+def write(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert change rows (``CHANGE_COLUMNS`` order) with one executemany."""
+    if rows:
+        conn.exec_driver_sql(
+            f"INSERT INTO changes ({CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            list(rows),
+        )
 
 
 def record(

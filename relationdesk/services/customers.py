@@ -32,6 +32,7 @@ from relationdesk.services.errors import (
     FieldError,
     ValidationError,
 )
+from relationdesk.services.rows import micros
 from relationdesk.services.unit_of_work import Database, UnitOfWork
 
 
@@ -137,6 +138,10 @@ class CustomerService(CustomerList):
             customer.updated_at = now
             search_index.remove_documents(uow.connection, [(customer.doc_id, customer.search_text)])
             uow.session.flush()
+            change_log.write(
+                uow.connection,
+                change_log.trash_rows(customer_id.bytes, True, micros(now), self.actor),
+            )
             uow.commit()
 
     def restore(self, customer_id: uuid.UUID, now: datetime) -> CustomerDetail:
@@ -147,6 +152,10 @@ class CustomerService(CustomerList):
             customer.updated_at = now
             search_index.add_documents(uow.connection, [(customer.doc_id, customer.search_text)])
             uow.session.flush()
+            change_log.write(
+                uow.connection,
+                change_log.trash_rows(customer_id.bytes, False, micros(now), self.actor),
+            )
             uow.commit()
             return to_detail(customer, self.region)
 

@@ -17,8 +17,9 @@ transaction: every profile field is taken from the side ``choices`` names (by de
 kept customer's value, or the other's where the kept one has none); phones, e-mails,
 addresses and tags are united; the other's whole history (interactions, purchases,
 reminders, change log, and a company's people) moves to the kept customer; the other
-goes to the trash; the change is logged; and it is journaled as a batch, so ``undo``
-(here, or in the import history) takes it back exactly.
+goes to the trash; the change is logged (the kept customer's fields, and the other's
+move to the trash in its own log); and it is journaled as a batch, so ``undo`` (here, or
+in the import history) takes it back exactly.
 """
 
 from __future__ import annotations
@@ -360,11 +361,13 @@ class DuplicateService:
             search_index.remove_documents(conn, [(other.row["doc_id"], other.row["search_text"])])
             recompute_contacts(uow.session, keep_id)
             recompute_contacts(uow.session, other_id)
-            insert_rows(
+            change_log.write(
                 conn,
-                "changes",
-                change_log.CHANGE_COLUMNS.split(", "),
-                change_log.change_rows(keep.id, before, keep.snapshot(), now_us, self.actor),
+                [
+                    *change_log.change_rows(keep.id, before, keep.snapshot(), now_us, self.actor),
+                    # after its history moved: this one stays with the trashed customer
+                    *change_log.trash_rows(other.id, True, now_us, self.actor),
+                ],
             )
             start_batch(
                 conn, batch_id, BatchKind.MERGE, now, self.actor, file_name=row["display_name"]

@@ -1,9 +1,10 @@
 """A customer's change history (the ``changes`` table): read it, export it as CSV or JSON.
 
-Every profile save writes one row per changed field in the same transaction as the change
-(``change_log.record``): who (the staff name set in Preferences, else the operating
-system's user), when, which record, which field, from what to what. This is the read
-side, for the History tab and for exports.
+Every change writes one row per changed field in the same transaction as the change
+(``change_log``): who (the staff name set in Preferences, else the operating system's
+user), when, which record (the customer's profile, or one of its interactions, purchases
+and reminders), which field, from what to what. This is the read side, for the History
+tab and for exports.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from relationdesk.exporting.injection import neutralise
+from relationdesk.services.change_fields import TIME_FIELDS
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.rows import as_instant, as_uuid
 from relationdesk.services.unit_of_work import Database
@@ -50,7 +52,7 @@ HEADERS = {
     "en": ("Changed at", "By", "Field", "From", "To", "Record type", "Record ID"),
     "ja": ("日時", "担当者", "項目", "変更前", "変更後", "レコード種別", "レコードID"),
 }
-FIELD_NAMES = {
+FIELD_NAMES: dict[str, dict[str | tuple[str, str], str]] = {
     "ja": {
         "kind": "種別",
         "family_name": "姓",
@@ -73,6 +75,30 @@ FIELD_NAMES = {
         "phones": "電話番号",
         "emails": "メール",
         "addresses": "住所",
+        "in_trash": "ごみ箱",
+        ("interaction", "kind"): "種類",
+        ("interaction", "direction"): "きっかけ",
+        ("interaction", "occurred_at"): "日時",
+        ("interaction", "subject"): "件名",
+        ("interaction", "body"): "内容",
+        ("interaction", "outcome"): "結果",
+        ("purchase", "purchased_at"): "日時",
+        ("purchase", "lines"): "明細",
+        ("purchase", "total"): "合計",
+        ("reminder", "title"): "やること",
+        ("reminder", "due_at"): "期限",
+        ("reminder", "recurrence"): "繰り返し",
+        ("reminder", "snoozed_until"): "再通知",
+        ("reminder", "done_at"): "完了",
+    },
+}
+# Record types in the user's language (the CSV's record type column).
+RECORD_NAMES = {
+    "ja": {
+        "customer": "顧客",
+        "interaction": "対応履歴",
+        "purchase": "購入",
+        "reminder": "リマインダー",
     },
 }
 
@@ -159,21 +185,35 @@ def entry_json(entry: HistoryEntry) -> dict[str, str]:
 
 
 def history_csv(entries: list[HistoryEntry], language: str, tz: tzinfo) -> str:
-    """Changes as CSV text (header row first; formula-like cells neutralised)."""
+    """Changes as CSV text (header row first; formula-like cells neutralised; times, also
+    the values of time fields, in *tz*)."""
     names = FIELD_NAMES.get(language, {})
+    records = RECORD_NAMES.get(language, {})
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(HEADERS.get(language, HEADERS["en"]))
     for e in entries:
+        field = names.get((e.record_type, e.field)) or names.get(e.field, e.field)
         writer.writerow(
             [
                 e.changed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"),
                 neutralise(e.actor),
-                names.get(e.field, e.field),
-                neutralise(e.old_value),
-                neutralise(e.new_value),
-                e.record_type,
+                field,
+                neutralise(value_text(e.field, e.old_value, tz)),
+                neutralise(value_text(e.field, e.new_value, tz)),
+                records.get(e.record_type, e.record_type),
                 str(e.record_id),
             ]
         )
     return out.getvalue()
+
+
+def value_text(field: str, value: str, tz: tzinfo) -> str:
+    """A logged value for a person: an instant in *tz* (``YYYY-MM-DD HH:MM:SS``), the rest
+    as stored."""
+    if field in TIME_FIELDS and value:
+        try:
+            return datetime.fromisoformat(value).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return value
+    return value

@@ -4,8 +4,10 @@
 generically from every table that refers to them, so a column added later is exported
 too: the profile, contact points, tags, custom fields, interactions, purchases with their
 lines, reminders (trashed ones included, marked) and the change history; for a company,
-who works there. Written as JSON (complete, machine-readable) and as an HTML report a
-person can read and print, both owner-only.
+who works there; the duplicates merged into them that are still in the trash (each with
+the same); and the import and merge journal's entries about them (the before-images an
+undo would put back, what an import filled in or left aside). Written as JSON (complete,
+machine-readable) and as an HTML report a person can read and print, both owner-only.
 
 **Erasure** (``erase_preview``, then ``erase``). The preview is what the confirmation says:
 what will go, and that backups taken before keep a copy until the rotation removes them,
@@ -15,9 +17,23 @@ then, in one transaction:
 
 * deletes the customer row and, through the cascading foreign keys, contact points, tag
   links, interactions, purchases and lines, reminders and its change-log rows;
+* erases with it the duplicates merged into it (by merges not undone; and those merged
+  into them) that are still in the trash: they are the same person, their data went
+  into this record, and the trash would keep a full copy for another 30 days. One
+  restored from the trash since is a record the user chose to keep: it stays, and the
+  preview names it (``restored_duplicates``), as it names the live records this one was
+  merged into (``merged_into``), which keep what they took from it;
 * removes its search-index entries;
 * for a company, unlinks the people who worked there (their search documents lose its
-  name) and replaces its name in their change history with ``ERASED``;
+  name; their change log says the company went, as ``ERASED``) and replaces its name in
+  their change history with ``ERASED``, and takes it out
+  of their before-images in the import journal (``batches.forget_company``);
+* takes the erased customers out of the import and merge journal
+  (``batches.forget_customers``): their entries (before-images are whole profiles) are
+  deleted, a batch left with none is deleted, a merge batch named after one is renamed
+  ``ERASED``, and so is an import whose file name names one (with the 獲得経路 of the
+  others it created, the file's name by default). Undo of the batches that remain works
+  from what remains, so it can never bring an erased customer back;
 * deletes tags nobody else uses (a tag can be personal: 山田さんご家族).
 
 and afterwards, outside any transaction: merges each full-text index into one segment
@@ -45,14 +61,21 @@ from typing import Any
 
 from relationdesk.models.types import from_micros
 from relationdesk.services.backups import BackupInfo, BackupService, RetentionPolicy
+from relationdesk.services.batches import (
+    ERASED,
+    forget_company,
+    forget_customers,
+    kept_by,
+    merged_into,
+)
+from relationdesk.services.change_log import default_actor
+from relationdesk.services.customer_records import StoredCustomer, slices
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.history import HistoryService, entry_json
 from relationdesk.services.trash import delete_customers, remove_from_index, unlink_members
 from relationdesk.services.unit_of_work import Database
 from relationdesk.storage.files import write_atomically
 from relationdesk.storage.restore import DAMAGED
-
-ERASED = "[erased]"  # what replaces an erased company's name in other customers' history
 
 # Derived or internal columns left out of an export (copies of what is exported).
 _INTERNAL = {"doc_id", "search_text", "sort_key", "name_key", "reading_key", "birthday_md"}
@@ -68,8 +91,22 @@ class PrivacyExport:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordRef:
+    """A customer record named in a confirmation."""
+
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class ErasurePlan:
     """What erasing one customer removes, and what the confirmation must say about copies.
+
+    ``duplicates`` are the records merged into this one that are still in the trash: they
+    are erased with it. ``restored_duplicates`` were merged into it and restored from the
+    trash since: they stay. ``merged_into`` are live records this one was merged into:
+    they stay, with what they took from it. ``journal_entries`` are the import and merge
+    journal's entries about the customer and its duplicates, which go.
 
     ``backup_copies`` are the backups that hold the customer; they keep it until the
     rotation removes them, the last on ``copies_expire_on`` (with one backup a day; None:
@@ -89,6 +126,10 @@ class ErasurePlan:
     members: int
     history_mentions: int
     tags: int
+    duplicates: tuple[RecordRef, ...]
+    restored_duplicates: tuple[RecordRef, ...]
+    merged_into: tuple[RecordRef, ...]
+    journal_entries: int
     backup_copies: tuple[BackupInfo, ...]
     copies_expire_on: date | None
     policy: RetentionPolicy
@@ -108,71 +149,36 @@ class ErasureReport:
 class PrivacyService:
     """Exports everything about a customer, and erases a customer completely."""
 
-    def __init__(self, db: Database, backups: BackupService, history: HistoryService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        backups: BackupService,
+        history: HistoryService,
+        actor: str | None = None,
+    ) -> None:
         self._db = db
         self._backups = backups
         self._history = history
+        self.actor = default_actor() if actor is None else actor  # who unlinks the members
 
     # -- export ------------------------------------------------------------------------
 
     def dossier(self, customer_id: uuid.UUID, now: datetime) -> dict[str, Any]:
         """Every stored value about a customer, as JSON-ready data."""
+        key = customer_id.bytes
         with self._db.read() as uow:
             conn = uow.connection
-            profile = _rows(conn, "SELECT * FROM customers WHERE id = ?", customer_id.bytes)
-            if not profile:
-                raise CustomerNotFound(customer_id)
-            customer = profile[0]
-            key = customer_id.bytes
-            company = None
-            if customer.get("company_id"):
-                company_rows = _rows(
-                    conn,
-                    "SELECT id, display_name FROM customers WHERE id = ?",
-                    uuid.UUID(customer["company_id"]).bytes,
-                )
-                company = company_rows[0] if company_rows else None
-            purchases = _rows(conn, "SELECT * FROM purchases WHERE customer_id = ?", key)
-            for purchase in purchases:
-                purchase["lines"] = _rows(
-                    conn,
-                    "SELECT * FROM purchase_lines WHERE purchase_id = ? ORDER BY position",
-                    uuid.UUID(purchase["id"]).bytes,
-                )
-            data = {
-                "exported_at": now.astimezone(UTC).isoformat(),
-                "customer": customer,
-                "company": company,
-                "contact_points": _rows(
-                    conn,
-                    "SELECT * FROM contact_points WHERE customer_id = ? ORDER BY kind, position",
-                    key,
-                ),
-                "tags": [
-                    r["name"]
-                    for r in _rows(
-                        conn,
-                        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                        "WHERE ct.customer_id = ? ORDER BY t.name_key",
-                        key,
-                    )
-                ],
-                "interactions": _rows(
-                    conn,
-                    "SELECT * FROM interactions WHERE customer_id = ? ORDER BY occurred_at",
-                    key,
-                ),
-                "purchases": purchases,
-                "reminders": _rows(
-                    conn, "SELECT * FROM reminders WHERE customer_id = ? ORDER BY due_at", key
-                ),
-                "members": _rows(
-                    conn,
-                    "SELECT id, display_name FROM customers WHERE company_id = ? ORDER BY sort_key",
-                    key,
-                ),
-            }
+            data: dict[str, Any] = {"exported_at": now.astimezone(UTC).isoformat()}
+            data.update(_record(conn, key))
+            gone, _ = merged_into(conn, key)
+            duplicates = [_record(conn, d) for d in gone if _exists(conn, d)]
+            journal = _journal(conn, [key, *gone])
         data["changes"] = [entry_json(e) for e in self._history.history(customer_id)]
+        for duplicate in duplicates:
+            duplicate_id = uuid.UUID(duplicate["customer"]["id"])
+            duplicate["changes"] = [entry_json(e) for e in self._history.history(duplicate_id)]
+        data["merged_duplicates"] = duplicates
+        data["journal"] = journal
         return data
 
     def export_customer(
@@ -222,29 +228,47 @@ class PrivacyService:
         key = customer_id.bytes
         with self._db.write() as uow:
             conn = uow.connection
-            row = conn.exec_driver_sql(
-                "SELECT doc_id, search_text, display_name FROM customers WHERE id = ?", (key,)
-            ).first()
-            if row is None:
+            if not _exists(conn, key):
                 raise CustomerNotFound(customer_id)
-            doc_id, text, name = row
-            tag_ids = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT tag_id FROM customer_tags WHERE customer_id = ?", (key,)
+            gone, _ = merged_into(conn, key)
+            doomed = [key, *gone]
+            rows: list[Any] = []
+            for part in slices(doomed):
+                marks = ",".join("?" * len(part))
+                rows += conn.exec_driver_sql(
+                    "SELECT id, doc_id, search_text, display_name, kind FROM customers "
+                    f"WHERE id IN ({marks})",
+                    tuple(part),
                 ).all()
-            ]
-            remove_from_index(conn, [(doc_id, text)])
-            unlink_members(conn, [key], now)
-            conn.exec_driver_sql(
-                "UPDATE changes SET "
-                "old_value = CASE WHEN old_value = ? THEN ? ELSE old_value END, "
-                "new_value = CASE WHEN new_value = ? THEN ? ELSE new_value END "
-                "WHERE field = 'company' AND customer_id <> ? AND (old_value = ? OR new_value = ?)",
-                (name, ERASED, name, ERASED, key, name, name),
-            )
-            delete_customers(conn, [key])
-            _delete_unused_tags(conn, tag_ids)
+            present = [bytes(r[0]) for r in rows]
+            tag_ids: list[bytes] = []
+            for part in slices(present):
+                marks = ",".join("?" * len(part))
+                tag_ids += [
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        f"SELECT tag_id FROM customer_tags WHERE customer_id IN ({marks})",
+                        tuple(part),
+                    ).all()
+                ]
+            names = _identifiers(conn, doomed)
+            remove_from_index(conn, [(r[1], r[2]) for r in rows])
+            unlink_members(conn, present, now, self.actor, redacted=ERASED)
+            for company_id, _, _, name, kind in rows:
+                if kind != "company":
+                    continue
+                conn.exec_driver_sql(
+                    "UPDATE changes SET "
+                    "old_value = CASE WHEN old_value = ? THEN ? ELSE old_value END, "
+                    "new_value = CASE WHEN new_value = ? THEN ? ELSE new_value END "
+                    "WHERE field = 'company' AND customer_id <> ? "
+                    "AND (old_value = ? OR new_value = ?)",
+                    (name, ERASED, name, ERASED, company_id, name, name),
+                )
+                forget_company(conn, bytes(company_id), name)
+            forget_customers(conn, doomed, names)
+            delete_customers(conn, present)
+            _delete_unused_tags(conn, set(tag_ids))
             uow.commit()
         vacuumed, cleared = self._scrub(vacuum)
         return ErasureReport(plan, vacuumed, cleared, time.perf_counter() - started)
@@ -280,6 +304,7 @@ class PrivacyService:
         if row is None:
             raise CustomerNotFound(customer_id)
         name, kind, deleted_at = row
+        gone, restored = merged_into(conn, key)
 
         def count(sql: str, *params: Any) -> int:
             return int(conn.exec_driver_sql(sql, params).scalar() or 0)
@@ -310,7 +335,158 @@ class PrivacyService:
                 "AND o.customer_id <> ct.customer_id)",
                 key,
             ),
+            "duplicates": _refs(conn, gone),
+            "restored_duplicates": _refs(conn, restored),
+            "merged_into": _refs(conn, [k for k in kept_by(conn, key) if _live(conn, k)]),
+            "journal_entries": sum(
+                count("SELECT count(*) FROM import_batch_items WHERE customer_id = ?", k)
+                for k in (key, *gone)
+            ),
         }
+
+
+def _record(conn: Any, key: bytes) -> dict[str, Any]:
+    """One customer's stored values (not its change log): profile, company, contact points,
+    tags, interactions, purchases with lines, reminders, members."""
+    profile = _rows(conn, "SELECT * FROM customers WHERE id = ?", key)
+    if not profile:
+        raise CustomerNotFound(uuid.UUID(bytes=key))
+    customer = profile[0]
+    company = None
+    if customer.get("company_id"):
+        company_rows = _rows(
+            conn,
+            "SELECT id, display_name FROM customers WHERE id = ?",
+            uuid.UUID(customer["company_id"]).bytes,
+        )
+        company = company_rows[0] if company_rows else None
+    purchases = _rows(conn, "SELECT * FROM purchases WHERE customer_id = ?", key)
+    for purchase in purchases:
+        purchase["lines"] = _rows(
+            conn,
+            "SELECT * FROM purchase_lines WHERE purchase_id = ? ORDER BY position",
+            uuid.UUID(purchase["id"]).bytes,
+        )
+    return {
+        "customer": customer,
+        "company": company,
+        "contact_points": _rows(
+            conn,
+            "SELECT * FROM contact_points WHERE customer_id = ? ORDER BY kind, position",
+            key,
+        ),
+        "tags": [
+            r["name"]
+            for r in _rows(
+                conn,
+                "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE ct.customer_id = ? ORDER BY t.name_key",
+                key,
+            )
+        ],
+        "interactions": _rows(
+            conn, "SELECT * FROM interactions WHERE customer_id = ? ORDER BY occurred_at", key
+        ),
+        "purchases": purchases,
+        "reminders": _rows(
+            conn, "SELECT * FROM reminders WHERE customer_id = ? ORDER BY due_at", key
+        ),
+        "members": _rows(
+            conn,
+            "SELECT id, display_name FROM customers WHERE company_id = ? ORDER BY sort_key",
+            key,
+        ),
+    }
+
+
+def _journal(conn: Any, ids: list[bytes]) -> list[dict[str, Any]]:
+    """The import and merge journal's entries about *ids*, oldest batch first, with the
+    before-images and details read out of their JSON."""
+    entries: list[dict[str, Any]] = []
+    for part in slices(ids):
+        marks = ",".join("?" * len(part))
+        entries += _rows(
+            conn,
+            "SELECT b.id AS batch_id, b.kind AS batch_kind, b.created_at, b.actor, "
+            "b.file_name, b.undone_at, i.customer_id, i.action, i.line, i.after_version, "
+            "i.before, i.details FROM import_batch_items i "
+            f"JOIN import_batches b ON b.id = i.batch_id WHERE i.customer_id IN ({marks})",
+            *part,
+        )
+    for entry in entries:
+        entry["before"] = _image(entry["before"]) if entry["before"] else None
+        entry["details"] = json.loads(entry["details"]) if entry["details"] else None
+    entries.sort(key=lambda e: (e["created_at"], e["batch_id"]))
+    return entries
+
+
+def _image(text: str) -> dict[str, Any]:
+    """A journal before-image as JSON-ready data, like the rest of the export."""
+    image = StoredCustomer.from_image(text)
+    return {
+        "customer": {k: _value(k, v) for k, v in image.row.items() if k not in _INTERNAL},
+        "company": image.company_name,
+        "contact_points": [{k: _value(k, v) for k, v in p.items()} for p in image.points],
+        "tags": [name for _, name, _ in image.tags],
+    }
+
+
+def _identifiers(conn: Any, ids: list[bytes]) -> set[str]:
+    """What could name these customers in a file name: names, readings, e-mail addresses
+    and phone digits, now and in their journal before-images."""
+    found: set[str] = set()
+
+    def add_row(row: dict[str, Any]) -> None:
+        # Whole names only: a family or given name alone (山田, 太郎) names too many files.
+        found.add(str(row.get("display_name") or ""))
+        found.add(str(row.get("reading") or ""))
+        found.add(f"{row.get('family_name') or ''}{row.get('given_name') or ''}")
+
+    def add_point(point: dict[str, Any]) -> None:
+        found.add(str(point.get("email") or ""))
+        digits = "".join(c for c in str(point.get("phone_national") or "") if c.isdigit())
+        if len(digits) >= 8:
+            found.add(digits)
+
+    for part in slices(ids):
+        marks = ",".join("?" * len(part))
+        for row in _rows(conn, f"SELECT * FROM customers WHERE id IN ({marks})", *part):
+            add_row(row)
+        for point in _rows(
+            conn, f"SELECT * FROM contact_points WHERE customer_id IN ({marks})", *part
+        ):
+            add_point(point)
+        for (before,) in conn.exec_driver_sql(
+            f"SELECT before FROM import_batch_items WHERE customer_id IN ({marks}) "
+            "AND before <> ''",
+            tuple(part),
+        ).all():
+            image = StoredCustomer.from_image(before)
+            add_row(image.row)
+            for point in image.points:
+                add_point(point)
+    return {n for n in found if n}
+
+
+def _exists(conn: Any, key: bytes) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM customers WHERE id = ?", (key,)).first() is not None
+
+
+def _live(conn: Any, key: bytes) -> bool:
+    row = conn.exec_driver_sql("SELECT deleted_at FROM customers WHERE id = ?", (key,)).first()
+    return row is not None and row[0] is None
+
+
+def _refs(conn: Any, ids: list[bytes]) -> tuple[RecordRef, ...]:
+    """The records among *ids* that exist, with their names, in the order given."""
+    refs = []
+    for key in ids:
+        row = conn.exec_driver_sql(
+            "SELECT display_name FROM customers WHERE id = ?", (key,)
+        ).first()
+        if row is not None:
+            refs.append(RecordRef(uuid.UUID(bytes=key), row[0]))
+    return tuple(refs)
 
 
 def _delete_unused_tags(conn: Any, tag_ids: Iterable[bytes]) -> None:
@@ -365,6 +541,8 @@ _LABELS = {
         "reminders": "Reminders",
         "changes": "Change history",
         "members": "People at this company",
+        "merged_duplicates": "Duplicates merged into this customer (in the trash)",
+        "journal": "Import and merge journal",
         "none": "None.",
         "trashed": "(in the trash)",
     },
@@ -379,6 +557,8 @@ _LABELS = {
         "reminders": "リマインダー",
         "changes": "変更履歴",
         "members": "この会社の担当者",
+        "merged_duplicates": "この顧客に統合された重複データ（ごみ箱）",
+        "journal": "取り込み・統合の記録",
         "none": "なし",
         "trashed": "（ごみ箱）",
     },
@@ -399,18 +579,39 @@ def report_html(data: dict[str, Any], language: str, tz: tzinfo) -> str:
         "vertical-align:top}th{background:#eee}</style></head><body>",
         f"<h1>{esc(labels['title'].format(name=customer.get('display_name', '')))}</h1>",
         f"<p>{esc(labels['exported'])}: {esc(_local(data['exported_at'], tz))}</p>",
-        f"<h2>{esc(labels['profile'])}</h2>",
-        _table([{"": k, " ": _text(v, tz)} for k, v in customer.items()], tz, header=False),
+    ]
+    parts += _record_html(data, labels, tz, 2)
+    duplicates = data.get("merged_duplicates") or []
+    if duplicates:
+        parts.append(f"<h2>{esc(labels['merged_duplicates'])}</h2>")
+        for duplicate in duplicates:
+            parts.append(f"<h3>{esc(str(duplicate['customer'].get('display_name', '')))}</h3>")
+            parts += _record_html(duplicate, labels, tz, 4)
+    parts.append(f"<h2>{esc(labels['journal'])}</h2>")
+    parts.append(
+        _table(data["journal"], tz) if data.get("journal") else f"<p>{esc(labels['none'])}</p>"
+    )
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _record_html(data: dict[str, Any], labels: dict[str, str], tz: tzinfo, level: int) -> list[str]:
+    """One record's sections (profile, tags, contact points, history ...) at heading *level*."""
+    esc = html.escape
+    h = f"h{level}"
+    parts = [
+        f"<{h}>{esc(labels['profile'])}</{h}>",
+        _table([{"": k, " ": _text(v, tz)} for k, v in data["customer"].items()], tz, header=False),
     ]
     if data.get("company"):
         parts.append(_table([data["company"]], tz))
     parts += [
-        f"<h2>{esc(labels['tags'])}</h2>",
+        f"<{h}>{esc(labels['tags'])}</{h}>",
         f"<p>{esc('、'.join(data['tags'])) or esc(labels['none'])}</p>",
     ]
     for key in ("contact_points", "interactions", "purchases", "reminders", "changes", "members"):
         rows = data.get(key) or []
-        parts.append(f"<h2>{esc(labels[key])}</h2>")
+        parts.append(f"<{h}>{esc(labels[key])}</{h}>")
         if not rows:
             parts.append(f"<p>{esc(labels['none'])}</p>")
             continue
@@ -426,8 +627,7 @@ def report_html(data: dict[str, Any], language: str, tz: tzinfo) -> str:
                 row["deleted_at"] = f"{_local(row['deleted_at'], tz)} {labels['trashed']}"
             flat.append(row)
         parts.append(_table(flat, tz))
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return parts
 
 
 def _table(rows: list[dict[str, Any]], tz: tzinfo, header: bool = True) -> str:
@@ -472,5 +672,6 @@ __all__ = [
     "ErasureReport",
     "PrivacyExport",
     "PrivacyService",
+    "RecordRef",
     "report_html",
 ]

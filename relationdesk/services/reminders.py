@@ -12,6 +12,8 @@ from dateutil.relativedelta import relativedelta
 
 from relationdesk.ids import uuid7
 from relationdesk.models import Customer, Recurrence, Reminder
+from relationdesk.services import change_log
+from relationdesk.services.change_log import default_actor
 from relationdesk.services.errors import (
     CustomerNotFound,
     FieldError,
@@ -191,11 +193,55 @@ class ReminderService:
     """Follow-ups and tasks, optionally tied to a customer.
 
     *tz* is the user's time zone: recurrences step on its calendar (default: the system's).
+    Every change to a reminder about a customer (created, edited, snoozed, done, reopened,
+    deleted, restored) is logged in that customer's change log, in the same transaction,
+    as *actor* (default: the OS user).
     """
 
-    def __init__(self, db: Database, tz: tzinfo | None = None) -> None:
+    def __init__(self, db: Database, tz: tzinfo | None = None, actor: str | None = None) -> None:
         self._db = db
         self.tz = tz if tz is not None else dateutil_tz.tzlocal()
+        self.actor = default_actor() if actor is None else actor
+
+    def _log(
+        self,
+        uow: UnitOfWork,
+        reminder: Reminder,
+        before: dict[str, str] | None,
+        now: datetime,
+    ) -> None:
+        """Log the reminder's fields that differ from *before* (None: it is new)."""
+        if reminder.customer_id is None:
+            return  # a task about no customer: no customer history to belong to
+        uow.session.flush()
+        change_log.write(
+            uow.connection,
+            change_log.change_rows(
+                reminder.customer_id.bytes,
+                before,
+                change_log.reminder_snapshot(reminder),
+                micros(now),
+                self.actor,
+                "reminder",
+                reminder.id.bytes,
+            ),
+        )
+
+    def _log_trash(self, uow: UnitOfWork, reminder: Reminder, trashed: bool, now: datetime) -> None:
+        if reminder.customer_id is None:
+            return
+        uow.session.flush()
+        change_log.write(
+            uow.connection,
+            change_log.trash_rows(
+                reminder.customer_id.bytes,
+                trashed,
+                micros(now),
+                self.actor,
+                "reminder",
+                reminder.id.bytes,
+            ),
+        )
 
     def create(
         self,
@@ -226,7 +272,7 @@ class ReminderService:
                 updated_at=now,
             )
             uow.session.add(reminder)
-            uow.session.flush()
+            self._log(uow, reminder, None, now)
             uow.commit()
             return self._get(uow, reminder.id)
 
@@ -270,10 +316,11 @@ class ReminderService:
         """Put a reminder off until *until*."""
         with self._db.write() as uow:
             reminder = self._open(uow.session.get(Reminder, reminder_id), reminder_id)
+            before = change_log.reminder_snapshot(reminder)
             reminder.snoozed_until = until
             reminder.next_due_at = until
             reminder.updated_at = now
-            uow.session.flush()
+            self._log(uow, reminder, before, now)
             uow.commit()
             return self._get(uow, reminder_id)
 
@@ -281,8 +328,10 @@ class ReminderService:
         """Mark a reminder done; a recurring one gets its next occurrence created."""
         with self._db.write() as uow:
             reminder = self._open(uow.session.get(Reminder, reminder_id), reminder_id)
+            before = change_log.reminder_snapshot(reminder)
             reminder.done_at = now
             reminder.updated_at = now
+            self._log(uow, reminder, before, now)
             following = next_occurrence(
                 reminder.anchor_at, reminder.recurrence, max(now, reminder.due_at), self.tz
             )
@@ -302,6 +351,7 @@ class ReminderService:
                 )
                 uow.session.add(nxt)
                 next_id = nxt.id
+                self._log(uow, nxt, None, now)
             uow.session.flush()
             uow.commit()
             return Completion(
@@ -312,9 +362,10 @@ class ReminderService:
         """Undo a completion (the next occurrence, if one was made, is left as it is)."""
         with self._db.write() as uow:
             reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
+            before = change_log.reminder_snapshot(reminder)
             reminder.done_at = None
             reminder.updated_at = now
-            uow.session.flush()
+            self._log(uow, reminder, before, now)
             uow.commit()
             return self._get(uow, reminder_id)
 
@@ -332,6 +383,7 @@ class ReminderService:
         _check(title, recurrence)
         with self._db.write() as uow:
             reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
+            before = change_log.reminder_snapshot(reminder)
             if due_at != reminder.due_at or recurrence != reminder.recurrence:
                 reminder.due_at = due_at
                 reminder.anchor_at = due_at
@@ -341,7 +393,7 @@ class ReminderService:
             reminder.note = note
             reminder.recurrence = recurrence
             reminder.updated_at = now
-            uow.session.flush()
+            self._log(uow, reminder, before, now)
             uow.commit()
             return self._get(uow, reminder_id)
 
@@ -351,7 +403,7 @@ class ReminderService:
             reminder = self._live(uow.session.get(Reminder, reminder_id), reminder_id)
             reminder.deleted_at = now
             reminder.updated_at = now
-            uow.session.flush()
+            self._log_trash(uow, reminder, True, now)
             uow.commit()
 
     def restore(self, reminder_id: uuid.UUID, now: datetime) -> ReminderItem:
@@ -362,7 +414,7 @@ class ReminderService:
                 raise ReminderNotFound(reminder_id)
             reminder.deleted_at = None
             reminder.updated_at = now
-            uow.session.flush()
+            self._log_trash(uow, reminder, False, now)
             uow.commit()
             return self._get(uow, reminder_id)
 

@@ -21,6 +21,8 @@ from relationdesk.models import (
     Purchase,
     PurchaseLine,
 )
+from relationdesk.services import change_log
+from relationdesk.services.change_log import default_actor
 from relationdesk.services.errors import (
     CustomerNotFound,
     EntryNotFound,
@@ -183,10 +185,38 @@ _FEED_PARTS = (
 
 
 class TimelineService:
-    """Interactions and purchases of a customer, and the feed that merges them."""
+    """Interactions and purchases of a customer, and the feed that merges them.
 
-    def __init__(self, db: Database) -> None:
+    Creating, editing, deleting and restoring an entry is logged in the change log, in
+    the same transaction, as *actor* (default: the OS user).
+    """
+
+    def __init__(self, db: Database, actor: str | None = None) -> None:
         self._db = db
+        self.actor = default_actor() if actor is None else actor
+
+    def _log(
+        self,
+        session: Session,
+        record_type: str,
+        entry: Interaction | Purchase,
+        before: dict[str, str] | None,
+        after: dict[str, str],
+        now: datetime,
+    ) -> None:
+        session.flush()
+        change_log.write(
+            session.connection(),
+            change_log.change_rows(
+                entry.customer_id.bytes,
+                before,
+                after,
+                micros(now),
+                self.actor,
+                record_type,
+                entry.id.bytes,
+            ),
+        )
 
     def log_interaction(
         self,
@@ -218,7 +248,8 @@ class TimelineService:
             uow.session.add(entry)
             if kind in CONTACT_KINDS:
                 _touch(uow.session, customer, occurred_at)
-            uow.session.flush()
+            snapshot = change_log.interaction_snapshot(entry)
+            self._log(uow.session, "interaction", entry, None, snapshot, now)
             uow.commit()
             return _interaction_entry(entry)
 
@@ -248,7 +279,8 @@ class TimelineService:
             _set_lines(purchase, lines, now)
             uow.session.add(purchase)
             _touch(uow.session, customer, purchased_at)
-            uow.session.flush()
+            snapshot = change_log.purchase_snapshot(purchase)
+            self._log(uow.session, "purchase", purchase, None, snapshot, now)
             uow.commit()
             return _purchase_entry(purchase)
 
@@ -269,6 +301,7 @@ class TimelineService:
             entry = uow.session.get(Interaction, entry_id)
             if entry is None or entry.deleted_at is not None:
                 raise EntryNotFound(entry_id)
+            before = change_log.interaction_snapshot(entry)
             entry.kind = kind
             entry.direction = direction
             entry.occurred_at = occurred_at
@@ -277,7 +310,8 @@ class TimelineService:
             entry.outcome = outcome.strip()
             entry.updated_at = now
             _recompute_last_contact(uow.session, entry.customer_id)
-            uow.session.flush()
+            after = change_log.interaction_snapshot(entry)
+            self._log(uow.session, "interaction", entry, before, after, now)
             uow.commit()
             return _interaction_entry(entry)
 
@@ -296,13 +330,15 @@ class TimelineService:
             purchase = uow.session.get(Purchase, entry_id)
             if purchase is None or purchase.deleted_at is not None:
                 raise EntryNotFound(entry_id)
+            before = change_log.purchase_snapshot(purchase)
             purchase.purchased_at = purchased_at
             purchase.currency = currency
             purchase.note = note
             purchase.updated_at = now
             _set_lines(purchase, lines, now)
             _recompute_last_contact(uow.session, purchase.customer_id)
-            uow.session.flush()
+            after = change_log.purchase_snapshot(purchase)
+            self._log(uow.session, "purchase", purchase, before, after, now)
             uow.commit()
             return _purchase_entry(purchase)
 
@@ -360,10 +396,23 @@ class TimelineService:
                 entry = session.get(Purchase, entry_id)
             if entry is None:
                 raise EntryNotFound(entry_id)
+            was_trashed = entry.deleted_at is not None
             entry.deleted_at = value
             entry.updated_at = now
             _recompute_last_contact(session, entry.customer_id)
             session.flush()
+            if was_trashed != (value is not None):
+                change_log.write(
+                    session.connection(),
+                    change_log.trash_rows(
+                        entry.customer_id.bytes,
+                        value is not None,
+                        micros(now),
+                        self.actor,
+                        "interaction" if isinstance(entry, Interaction) else "purchase",
+                        entry.id.bytes,
+                    ),
+                )
             uow.commit()
 
 

@@ -9,7 +9,7 @@ for good, in one transaction:
   keys cascade), and its search-index entries (normally already gone: trashing removes
   them; removed here too should an older version have left them);
 * people who worked for a purged company lose the link (``company_id``), and their search
-  document loses the company's name, in the index too;
+  document loses the company's name, in the index too; their change log says so;
 * trashed interactions, purchases and reminders of customers that stay.
 
 ``purge_expired`` purges what has been in the trash longer than the trash period
@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from relationdesk.services import search_index
+from relationdesk.services import change_log, search_index
 from relationdesk.services.rows import micros
 from relationdesk.services.unit_of_work import Database
 
@@ -72,11 +72,13 @@ class PurgeResult:
 
 
 class TrashService:
-    """Counts and purges the trash."""
+    """Counts and purges the trash; *actor* is who the purge's changes to people of a
+    purged company are logged as (default: the OS user)."""
 
-    def __init__(self, db: Database, days: int = 30) -> None:
+    def __init__(self, db: Database, days: int = 30, actor: str | None = None) -> None:
         self._db = db
         self.days = days
+        self.actor = change_log.default_actor() if actor is None else actor
 
     def counts(self) -> TrashCounts:
         """What is in the trash now (entries of a trashed customer count with the customer)."""
@@ -126,7 +128,7 @@ class TrashService:
                         or 0
                     )
             remove_from_index(conn, [(row[1], row[2]) for row in doomed])
-            unlinked = unlink_members(conn, ids, now)
+            unlinked = unlink_members(conn, ids, now, self.actor)
             delete_customers(conn, ids)
             counts = []
             for table in ("interactions", "purchases", "reminders"):
@@ -160,19 +162,29 @@ def remove_from_index(conn: Connection, documents: Sequence[tuple[int, str]]) ->
     search_index.remove_documents(conn, [d for d in documents if d[0] in indexed])
 
 
-def unlink_members(conn: Connection, company_ids: Sequence[bytes], now: datetime) -> int:
+def unlink_members(
+    conn: Connection,
+    company_ids: Sequence[bytes],
+    now: datetime,
+    actor: str,
+    redacted: str | None = None,
+) -> int:
     """Take departing companies off their members (and the company off their search
-    documents, in the index too); return how many members there were."""
+    documents, in the index too), logged in each member's history as *actor* (the old
+    value is the company's name, or *redacted* in its place); return how many members
+    there were."""
     departing = set(company_ids)
     count = 0
+    changes: list[tuple[Any, ...]] = []
     for chunk in _chunks(list(company_ids)):
         marks = ",".join("?" * len(chunk))
         members = conn.exec_driver_sql(
-            f"SELECT id, doc_id, search_text, deleted_at FROM customers "
-            f"WHERE company_id IN ({marks})",
+            "SELECT m.id, m.doc_id, m.search_text, m.deleted_at, c.display_name "
+            "FROM customers m JOIN customers c ON c.id = m.company_id "
+            f"WHERE m.company_id IN ({marks})",
             chunk,
         ).all()
-        for member_id, doc_id, text, deleted_at in members:
+        for member_id, doc_id, text, deleted_at, company in members:
             if member_id in departing:
                 continue
             lines = text.split("\n")
@@ -189,7 +201,12 @@ def unlink_members(conn: Connection, company_ids: Sequence[bytes], now: datetime
                 "version = version + 1 WHERE id = ?",
                 (new_text, micros(now), member_id),
             )
+            old = {"company": company if redacted is None else redacted}
+            changes += change_log.change_rows(
+                bytes(member_id), old, {"company": ""}, micros(now), actor
+            )
             count += 1
+    change_log.write(conn, changes)
     return count
 
 

@@ -328,12 +328,12 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="319" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="324" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="329" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="334" />
       <source>%Ln match(es)</source>
       <translation>
         <numerusform>%Ln match</numerusform>
@@ -341,7 +341,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="345" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="350" />
       <source>%Ln customer(s) in the trash</source>
       <translation>
         <numerusform>%Ln customer in the trash</numerusform>
@@ -349,7 +349,7 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/customers/list_pane.py" line="347" />
+      <location filename="../../relationdesk/ui/customers/list_pane.py" line="352" />
       <source>%Ln customer(s)</source>
       <translation>
         <numerusform>%Ln customer</numerusform>
@@ -596,139 +596,139 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="53" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="74" />
       <source>Edit %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="70" />
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="115" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="91" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="126" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="93" />
       <source>Product</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="93" />
       <source>Quantity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="72" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="93" />
       <source>Unit price</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="77" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="98" />
       <source>Add line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="79" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="100" />
       <source>Remove line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="88" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="109" />
       <source>Lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="89" />
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="102" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="110" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="117" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="91" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="112" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="92" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="113" />
       <source>What to do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="94" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="39" />
       <source>Once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="95" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="40" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="96" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="41" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="97" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="42" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="98" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="43" />
       <source>Every year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="101" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="116" />
       <source>Repeats</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="108" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="50" />
       <source>—</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="109" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="51" />
       <source>From the customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="110" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="52" />
       <source>From us</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="114" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="125" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="116" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="127" />
       <source>Who started it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="117" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="128" />
       <source>Subject</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="118" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="129" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="119" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="130" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="156" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="167" />
       <source>Line %1: quantity and price must be whole numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="198" />
+      <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="209" />
       <source>Could not save: %1</source>
       <translation type="unfinished" />
     </message>
@@ -943,163 +943,258 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="34" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="35" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
       <source>Family name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="36" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
       <source>Given name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="37" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
       <source>Display name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="38" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="39" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
       <source>Honorific</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="40" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="41" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
       <source>Job title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="42" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
       <source>Birthday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="55" />
       <source>Preferred contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="56" />
       <source>Direct mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="57" />
       <source>E-mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="58" />
       <source>LINE consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="59" />
       <source>LINE ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="60" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="94" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="61" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="62" />
       <source>Phone numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="63" />
       <source>E-mail addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="64" />
       <source>Addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="77" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="65" />
+      <source>In the trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="73" />
+      <source>Purchase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="74" />
+      <source>Reminder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="82" />
+      <source>Who started it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="83" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="87" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="167" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="78" />
-      <source>By</source>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="84" />
+      <source>Subject</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="79" />
-      <source>Field</source>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="85" />
+      <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="80" />
-      <source>From</source>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="86" />
+      <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
-      <source>To</source>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="88" />
+      <source>Lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
-      <source>No changes recorded yet.</source>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="89" />
+      <source>Total</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <source>What to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="92" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="93" />
+      <source>Repeats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="95" />
+      <source>Snoozed until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="96" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="108" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="123" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="124" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="168" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="169" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="170" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="171" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="180" />
+      <source>No changes recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="181" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
       <source>CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="157" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
       <source>JSON (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="160" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="187" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="282" />
       <source>Export Change History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="188" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="283" />
       <source>Could not export: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2139,52 +2234,77 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="117" />
-      <source>No backup holds a copy of this customer.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="114" />
+      <source>, </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="121" />
-      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="118" />
+      <source>Erased with it: %1, merged into this customer and still in the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="130" />
-      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="124" />
+      <source>The import and merge history's %1 copies of this customer go too; those imports can still be undone for the other customers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="136" />
-      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="131" />
+      <source>Not erased: %1, once merged into this customer and restored from the trash since. Erase it too if the request covers it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="138" />
+      <source>This record was merged into %1, which keeps the details and history it took from it. Erase that record too if the request covers it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="145" />
+      <source>No backup holds a copy of this customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="149" />
+      <source>%1 backups still hold a copy; they keep it until they expire. The last copy expires on %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="158" />
+      <source>%1 backups still hold a copy; with the current backup settings they are kept for more than three years. Delete them by hand if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="164" />
+      <source>Damaged files kept aside in the data folder may also hold it: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="173" />
       <source>Erase Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="150" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="178" />
       <source>Erase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="155" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="183" />
       <source>Erasing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="162" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="190" />
       <source>%1 was erased completely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="195" />
       <source>That did not work: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="169" />
+      <location filename="../../relationdesk/ui/customers/privacy_actions.py" line="197" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
@@ -2192,235 +2312,235 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>ProfileEditor</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="57" />
       <source>No preference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="58" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="51" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="157" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="196" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="59" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="165" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="204" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="52" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="158" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="60" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="166" />
       <source>LINE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="53" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="156" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="164" />
       <source>Direct mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="62" />
       <source>Visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="72" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="80" />
       <source>%1 (%2) · age %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="126" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="49" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="127" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="185" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="193" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="132" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="140" />
       <source>In kana, e.g. ヤマダ タロウ</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="139" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="147" />
       <source>Type to pick or add a company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="146" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="154" />
       <source>1980/7/15, 昭和55年7月15日 or S55.7.15</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="152" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="160" />
       <source>Separate with commas, e.g. VIP, 紹介</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="164" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="172" />
       <source>How they found us, e.g. 紹介, チラシ</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="172" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="180" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="173" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="181" />
       <source>Family name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="174" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="182" />
       <source>Given name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="176" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="184" />
       <source>Company name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="183" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="191" />
       <source>Reading (フリガナ)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="184" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="192" />
       <source>Honorific</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="186" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="194" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="192" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="200" />
       <source>Birthday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="193" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="201" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="194" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="202" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="195" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="203" />
       <source>Phones</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="197" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="205" />
       <source>Addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="202" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="210" />
       <source>May contact by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="203" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="211" />
       <source>LINE ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="204" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="212" />
       <source>Prefers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="205" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="213" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="206" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="214" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="216" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="224" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="217" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="225" />
       <source>Save changes (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="219" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="227" />
       <source>Revert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="220" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="228" />
       <source>Undo every change since the last save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="393" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="394" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="479" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="401" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="402" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="487" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="419" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="427" />
       <source>Saving…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="430" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="438" />
       <source>Saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="442" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="450" />
       <source>Please correct the fields marked in red.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="444" />
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="447" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="452" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="455" />
       <source>Changed elsewhere</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="449" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="457" />
       <source>This customer was changed elsewhere after you opened it. Load the stored version? Your edits here will be lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="456" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="464" />
       <source>Could not save: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="480" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="488" />
       <source>Save the changes to this customer?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="549" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="557" />
       <source>Suggested from the name: please check it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="565" />
+      <location filename="../../relationdesk/ui/customers/profile_editor.py" line="573" />
       <source>Not a date yet</source>
       <translation type="unfinished" />
     </message>

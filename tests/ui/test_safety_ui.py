@@ -194,6 +194,25 @@ def test_erase_shows_the_plan_then_erases_and_reloads(qtbot, filled, monkeypatch
         filled.customers.get(detail.id, include_trashed=True)
 
 
+def test_erase_confirmation_names_merged_records(qtbot, app, now, tmp_path):
+    """The confirmation says which merged duplicates go with the customer, that the import
+    and merge history's copies go, and which once-merged records stay."""
+    from tests.unit.test_privacy import merged_subject
+
+    customer, duplicate, _, _ = merged_subject(app, now, tmp_path)
+    main = open_window(qtbot, app)
+    text = main.privacy.describe(app.privacy.erase_preview(customer.id, now))
+    assert "Erased with it: 秘密乙, merged into this customer" in text
+    assert "history's 3 copies of this customer go too" in text
+    app.customers.restore(duplicate.id, now)
+    text = main.privacy.describe(app.privacy.erase_preview(customer.id, now))
+    assert "Not erased: 秘密乙" in text and "Erased with it" not in text
+    app.customers.delete(duplicate.id, now)
+    text = main.privacy.describe(app.privacy.erase_preview(duplicate.id, now))
+    assert "This record was merged into 秘密甲 太郎" in text
+    settle(qtbot, main.runner)
+
+
 def test_erase_cancelled_keeps_the_customer(qtbot, filled, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -1,4 +1,8 @@
-"""The History tab (変更履歴) of the customer panel: who changed which field, when, how."""
+"""The History tab (変更履歴) of the customer panel: who changed which field, when, how.
+
+A change of the profile shows its field ("Note"); one of a timeline entry or a reminder
+says which record too ("Activity: Subject"); values read as in the rest of the window
+(local times, yes/no, the names of stages, kinds and channels)."""
 
 from __future__ import annotations
 
@@ -23,9 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from relationdesk.clock import utcnow
+from relationdesk.services.change_fields import IN_TRASH, TIME_FIELDS
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.history import HistoryEntry, HistoryFormat
+from relationdesk.ui.customers.list_pane import stage_labels
+from relationdesk.ui.customers.profile_editor import channel_labels, kind_labels
 from relationdesk.ui.tasks import TaskRunner
+from relationdesk.ui.timeline.entry_dialog import direction_labels, recurrence_labels
+from relationdesk.ui.timeline.kinds import kind_name
+from relationdesk.ui.timeline.model import money_text
 
 
 def field_names() -> dict[str, str]:
@@ -52,7 +62,87 @@ def field_names() -> dict[str, str]:
         "phones": QCoreApplication.translate("HistoryTab", "Phone numbers"),
         "emails": QCoreApplication.translate("HistoryTab", "E-mail addresses"),
         "addresses": QCoreApplication.translate("HistoryTab", "Addresses"),
+        IN_TRASH: QCoreApplication.translate("HistoryTab", "In the trash"),
     }
+
+
+def record_names() -> dict[str, str]:
+    """The records a customer's history holds besides the profile."""
+    return {
+        "interaction": QCoreApplication.translate("HistoryTab", "Activity"),
+        "purchase": QCoreApplication.translate("HistoryTab", "Purchase"),
+        "reminder": QCoreApplication.translate("HistoryTab", "Reminder"),
+    }
+
+
+def entry_field_names() -> dict[tuple[str, str], str]:
+    """The fields of timeline entries and reminders as the user reads them."""
+    return {
+        ("interaction", "kind"): QCoreApplication.translate("HistoryTab", "Kind"),
+        ("interaction", "direction"): QCoreApplication.translate("HistoryTab", "Who started it"),
+        ("interaction", "occurred_at"): QCoreApplication.translate("HistoryTab", "When"),
+        ("interaction", "subject"): QCoreApplication.translate("HistoryTab", "Subject"),
+        ("interaction", "body"): QCoreApplication.translate("HistoryTab", "Details"),
+        ("interaction", "outcome"): QCoreApplication.translate("HistoryTab", "Outcome"),
+        ("purchase", "purchased_at"): QCoreApplication.translate("HistoryTab", "When"),
+        ("purchase", "lines"): QCoreApplication.translate("HistoryTab", "Lines"),
+        ("purchase", "total"): QCoreApplication.translate("HistoryTab", "Total"),
+        ("purchase", "note"): QCoreApplication.translate("HistoryTab", "Note"),
+        ("reminder", "title"): QCoreApplication.translate("HistoryTab", "What to do"),
+        ("reminder", "due_at"): QCoreApplication.translate("HistoryTab", "Due"),
+        ("reminder", "recurrence"): QCoreApplication.translate("HistoryTab", "Repeats"),
+        ("reminder", "note"): QCoreApplication.translate("HistoryTab", "Note"),
+        ("reminder", "snoozed_until"): QCoreApplication.translate("HistoryTab", "Snoozed until"),
+        ("reminder", "done_at"): QCoreApplication.translate("HistoryTab", "Done"),
+    }
+
+
+def field_label(record_type: str, field: str) -> str:
+    """A change's field as the user reads it: "Note" for the profile's, "Activity: Subject"
+    for a timeline entry's or a reminder's."""
+    if record_type == "customer":
+        return field_names().get(field, field)
+    name = entry_field_names().get((record_type, field)) or field_names().get(field, field)
+    record = record_names().get(record_type, record_type)
+    return (
+        QCoreApplication.translate("HistoryTab", "%1: %2").replace("%1", record).replace("%2", name)
+    )
+
+
+def value_text(record_type: str, field: str, value: str) -> str:
+    """A logged value as the user reads it: instants in local time, flags as yes or no,
+    codes (stage, kind, channel, recurrence ...) by their names; text as it is."""
+    if not value:
+        return ""
+    if field in TIME_FIELDS:
+        try:
+            return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return value
+    if field in _FLAGS:
+        yes = QCoreApplication.translate("HistoryTab", "Yes")
+        no = QCoreApplication.translate("HistoryTab", "No")
+        return {"1": yes, "0": no}.get(value, value)
+    if field == "total":
+        amount, _, currency = value.partition(" ")
+        return money_text(int(amount), currency) if amount.lstrip("-").isdigit() else value
+    if record_type == "interaction" and field == "kind":
+        return kind_name(value)
+    labels: dict[str, str] = {}
+    if record_type == "customer" and field == "kind":
+        labels = dict(kind_labels())
+    elif field == "stage":
+        labels = dict(stage_labels())
+    elif field == "preferred_channel":
+        labels = dict(channel_labels())
+    elif field == "direction":
+        labels = dict(direction_labels())
+    elif field == "recurrence":
+        labels = dict(recurrence_labels())
+    return labels.get(value, value)
+
+
+_FLAGS = frozenset({IN_TRASH, "consent_dm", "consent_email", "consent_line"})
 
 
 class HistoryTab(QWidget):
@@ -134,13 +224,18 @@ class HistoryTab(QWidget):
         raise error
 
     def _fill(self, entries: list[HistoryEntry]) -> None:
-        names = field_names()
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             when = entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            field = names.get(entry.field, entry.field)
+            kind = entry.record_type
             for column, text in enumerate(
-                (when, entry.actor, field, entry.old_value, entry.new_value)
+                (
+                    when,
+                    entry.actor,
+                    field_label(kind, entry.field),
+                    value_text(kind, entry.field, entry.old_value),
+                    value_text(kind, entry.field, entry.new_value),
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -110,8 +110,36 @@ class PrivacyActions(QObject):
             .replace("%3", locale.toString(plan.purchases))
             .replace("%4", locale.toString(plan.reminders))
             .replace("%5", locale.toString(plan.changes)),
-            "",
         ]
+        separator = self.tr(", ")
+        if plan.duplicates:
+            lines.append(
+                self.tr(
+                    "Erased with it: %1, merged into this customer and still in the trash."
+                ).replace("%1", separator.join(r.name for r in plan.duplicates))
+            )
+        if plan.journal_entries:
+            lines.append(
+                self.tr(
+                    "The import and merge history's %1 copies of this customer go too; "
+                    "those imports can still be undone for the other customers."
+                ).replace("%1", locale.toString(plan.journal_entries))
+            )
+        if plan.restored_duplicates:
+            lines.append(
+                self.tr(
+                    "Not erased: %1, once merged into this customer and restored from the "
+                    "trash since. Erase it too if the request covers it."
+                ).replace("%1", separator.join(r.name for r in plan.restored_duplicates))
+            )
+        if plan.merged_into:
+            lines.append(
+                self.tr(
+                    "This record was merged into %1, which keeps the details and history it "
+                    "took from it. Erase that record too if the request covers it."
+                ).replace("%1", separator.join(r.name for r in plan.merged_into))
+            )
+        lines.append("")
         copies = len(plan.backup_copies)
         if not copies:
             lines.append(self.tr("No backup holds a copy of this customer."))

@@ -43,6 +43,14 @@ from relationdesk.ui.tasks import TaskRunner
 ERROR_STYLE = "QLabel#fieldError { color: #c62828; }"
 
 
+def kind_labels() -> list[tuple[str, str]]:
+    """Person or company, in the user's language."""
+    return [
+        (CustomerKind.PERSON, QCoreApplication.translate("ProfileEditor", "Person")),
+        (CustomerKind.COMPANY, QCoreApplication.translate("ProfileEditor", "Company")),
+    ]
+
+
 def channel_labels() -> list[tuple[str, str]]:
     """How a customer prefers to be reached, in the user's language."""
     return [
@@ -123,8 +131,8 @@ class ProfileEditor(QWidget):
 
     def _build(self) -> None:
         self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("Person"), CustomerKind.PERSON)
-        self.kind.addItem(self.tr("Company"), CustomerKind.COMPANY)
+        for kind, label in kind_labels():
+            self.kind.addItem(label, kind)
         self.family = QLineEdit(self)
         self.given = QLineEdit(self)
         self.company_display = QLineEdit(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -30,6 +31,26 @@ from relationdesk.ui.field_errors import error_text
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.timeline.kinds import kind_icon, kind_name
 from relationdesk.ui.timeline.quick_add import from_qdatetime, to_qdatetime
+
+
+def recurrence_labels() -> list[tuple[str, str]]:
+    """How often a reminder repeats, in the user's language."""
+    return [
+        (Recurrence.NONE.value, QCoreApplication.translate("EntryDialog", "Once")),
+        (Recurrence.DAILY.value, QCoreApplication.translate("EntryDialog", "Every day")),
+        (Recurrence.WEEKLY.value, QCoreApplication.translate("EntryDialog", "Every week")),
+        (Recurrence.MONTHLY.value, QCoreApplication.translate("EntryDialog", "Every month")),
+        (Recurrence.YEARLY.value, QCoreApplication.translate("EntryDialog", "Every year")),
+    ]
+
+
+def direction_labels() -> list[tuple[str, str]]:
+    """Who started a touchpoint, in the user's language."""
+    return [
+        (Direction.NONE.value, QCoreApplication.translate("EntryDialog", "—")),
+        (Direction.INBOUND.value, QCoreApplication.translate("EntryDialog", "From the customer")),
+        (Direction.OUTBOUND.value, QCoreApplication.translate("EntryDialog", "From us")),
+    ]
 
 
 class EntryDialog(QDialog):
@@ -90,26 +111,16 @@ class EntryDialog(QDialog):
         elif entry.kind == "reminder":
             form.addRow(self.tr("Due"), self.when)
             form.addRow(self.tr("What to do"), self.subject)
-            for value, label in (
-                (Recurrence.NONE, self.tr("Once")),
-                (Recurrence.DAILY, self.tr("Every day")),
-                (Recurrence.WEEKLY, self.tr("Every week")),
-                (Recurrence.MONTHLY, self.tr("Every month")),
-                (Recurrence.YEARLY, self.tr("Every year")),
-            ):
-                self.recurrence.addItem(label, str(value))
+            for value, label in recurrence_labels():
+                self.recurrence.addItem(label, value)
             form.addRow(self.tr("Repeats"), self.recurrence)
             form.addRow(self.tr("Note"), self.body)
         else:
             for kind in InteractionKind:
                 self.kind.addItem(kind_icon(kind, 18), kind_name(kind), str(kind))
             self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
-            for direction, label in (
-                (Direction.NONE, self.tr("—")),
-                (Direction.INBOUND, self.tr("From the customer")),
-                (Direction.OUTBOUND, self.tr("From us")),
-            ):
-                self.direction.addItem(label, str(direction))
+            for direction, label in direction_labels():
+                self.direction.addItem(label, direction)
             self.direction.setCurrentIndex(max(0, self.direction.findData(entry.direction)))
             form.addRow(self.tr("Kind"), self.kind)
             form.addRow(self.tr("When"), self.when)
