@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from relationdesk.codes import Channel, CustomerKind, Honorific, Stage
 from relationdesk.exporting import labels as export_labels
 from relationdesk.importing.addresses import split_address, starts_with_prefecture
 from relationdesk.importing.checks import email_ok, phone_ok
@@ -31,7 +32,6 @@ from relationdesk.importing.fields import (
 )
 from relationdesk.importing.problems import Problem, Severity, is_error
 from relationdesk.importing.table import Cell
-from relationdesk.models.customer import Channel, CustomerKind, Honorific, Stage
 from relationdesk.normalize.dates import InvalidDate, parse_date
 from relationdesk.normalize.kana import fold, is_kana_reading, widen_kana
 from relationdesk.normalize.phones import DEFAULT_REGION

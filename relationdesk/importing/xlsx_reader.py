@@ -17,9 +17,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from relationdesk.importing.errors import FileCode, ImportFileError
 from relationdesk.importing.table import HEADER_SEARCH, Cell, Row, Table, find_header, make_row
 
@@ -73,6 +70,11 @@ def _opened(path: Path) -> Iterator[Any]:
         if handle.read(4) == _OLE:
             raise ImportFileError(FileCode.UNSUPPORTED, path=str(path), format="xls")
         handle.seek(0)
+        # Loaded here, not with the module: a CSV import's helper processes import this
+        # module and would spend ~80 ms each loading openpyxl for nothing.
+        from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
+
         try:
             workbook = load_workbook(handle, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:

@@ -1,9 +1,10 @@
 """SQLAlchemy entities of RelationDesk. No Qt and no services here."""
 
+from relationdesk.codes import Channel, ContactKind, CustomerKind, Honorific, Stage
 from relationdesk.models.base import Base, Entity, SoftDeletable
 from relationdesk.models.change import Change
-from relationdesk.models.contact_point import ContactKind, ContactPoint
-from relationdesk.models.customer import Channel, Customer, CustomerKind, Honorific, Stage
+from relationdesk.models.contact_point import ContactPoint
+from relationdesk.models.customer import Customer
 from relationdesk.models.import_batch import (
     BatchKind,
     ImportBatch,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String
@@ -10,14 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from relationdesk.models.base import Entity
 from relationdesk.models.types import UUIDType
-
-
-class ContactKind(enum.StrEnum):
-    """What a contact point is."""
-
-    PHONE = "phone"
-    EMAIL = "email"
-    ADDRESS = "address"
 
 
 class ContactPoint(Entity):

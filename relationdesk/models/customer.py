@@ -10,46 +10,11 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from relationdesk.codes import Channel, CustomerKind, Honorific, Stage
 from relationdesk.models.base import Entity, SoftDeletable
 from relationdesk.models.contact_point import ContactPoint
 from relationdesk.models.tag import Tag, customer_tags
 from relationdesk.models.types import UTCDateTime, UUIDType
-
-
-class CustomerKind(enum.StrEnum):
-    """Whether a customer is a person or a company."""
-
-    PERSON = "person"
-    COMPANY = "company"
-
-
-class Stage(enum.StrEnum):
-    """Relationship stage, from first contact to a customer who recommends us."""
-
-    LEAD = "lead"
-    PROSPECT = "prospect"
-    CUSTOMER = "customer"
-    REPEAT = "repeat"
-    ADVOCATE = "advocate"
-
-
-class Honorific(enum.StrEnum):
-    """Honorific used on letters and labels: 様 for people, 御中 for companies, 殿 formal."""
-
-    SAMA = "様"
-    ONCHU = "御中"
-    DONO = "殿"
-
-
-class Channel(enum.StrEnum):
-    """How a customer prefers to be contacted."""
-
-    NONE = "none"
-    PHONE = "phone"
-    EMAIL = "email"
-    LINE = "line"
-    DM = "dm"
-    VISIT = "visit"
 
 
 def _in(column: str, values: type[enum.StrEnum]) -> str:

@@ -14,7 +14,10 @@ directly instead of going through ``phonenumbers.parse``, it is formatted nation
 (the display form of a number of the home region is that same national form, where the
 old code parsed the E.164 text again to find it), phonenumbers keeps its patterns
 compiled, and the last few thousand answers are remembered, so validating a value and
-then storing it parses it once.
+then storing it parses it once. The national format and the validity check themselves
+are libphonenumber's answers found with less work (``phone_formats``: the format chosen
+per prefix of the number, a template per format and length, one alternation of the type
+patterns per length).
 """
 
 from __future__ import annotations
@@ -48,9 +51,9 @@ def _keep_patterns_compiled() -> None:
     cache; keeping them compiled makes checking and formatting a number ~20% cheaper.
     """
     global _pattern_cache_on
-    import phonenumbers
-
     if not _pattern_cache_on:
+        import phonenumbers
+
         phonenumbers.enable_pattern_cache()
         _pattern_cache_on = True
 
@@ -86,13 +89,15 @@ def _parse_phone(raw: str, region: str) -> Phone:
     # stores the row. InvalidPhone is raised, not cached (lru_cache keeps only returns).
     import phonenumbers
 
+    import relationdesk.normalize.phone_formats as phone_formats
+
     _keep_patterns_compiled()
     text = clean(raw)
     if region == "JP":
         found = _japanese_national(text)
         if found is not None:
             e164 = f"+{_JP_CODE}{found.national_number}"
-            national = phonenumbers.format_number(found, phonenumbers.PhoneNumberFormat.NATIONAL)
+            national = phone_formats.national(found)
             # A valid +81 number belongs to JP, the home region: shown in national form.
             return Phone(raw=raw.strip(), e164=e164, national=national, display=national)
     if not text or not any(ch.isdigit() for ch in text):
@@ -101,10 +106,10 @@ def _parse_phone(raw: str, region: str) -> Phone:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         raise InvalidPhone(raw) from exc
-    if not phonenumbers.is_valid_number(number):
+    if not phone_formats.is_valid(number):
         raise InvalidPhone(raw)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    national = phone_formats.national(number)
     return Phone(raw=raw.strip(), e164=e164, national=national, display=display_phone(e164, region))
 
 
@@ -120,9 +125,11 @@ def _japanese_national(text: str) -> phonenumbers.PhoneNumber | None:
         return None
     import phonenumbers
 
+    import relationdesk.normalize.phone_formats as phone_formats
+
     _keep_patterns_compiled()
     number = phonenumbers.PhoneNumber(country_code=_JP_CODE, national_number=int(digits))
-    return number if phonenumbers.is_valid_number(number) else None
+    return number if phone_formats.is_valid(number) else None
 
 
 def national_format(e164: str) -> str:

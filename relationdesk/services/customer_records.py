@@ -14,22 +14,25 @@ values (display name, keys, search document, change-log snapshot) the same way
 from __future__ import annotations
 
 import json
-import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection
 
-from relationdesk.models import ContactKind, ContactPoint, Customer
+from relationdesk.models import ContactKind
 from relationdesk.normalize.kana import fold, gojuon_key
 from relationdesk.normalize.phones import stored_search_digits
 from relationdesk.services import change_log, search_index
+from relationdesk.services.customer_columns import (
+    CUSTOMER_COLUMNS,
+    POINT_COLUMNS,
+    customer_tuple,
+    point_tuple,
+)
 from relationdesk.services.customer_validation import person_display_name
 from relationdesk.services.duplicate_rules import Identity
 
-CUSTOMER_COLUMNS: tuple[str, ...] = tuple(c.name for c in cast(Table, Customer.__table__).columns)
-POINT_COLUMNS: tuple[str, ...] = tuple(c.name for c in cast(Table, ContactPoint.__table__).columns)
 # What undo puts back on a customer that stays: the profile, not the bookkeeping (id,
 # times, version), not the trash flag, and not the contact figures, which the timeline
 # keeps current from the history.
@@ -266,20 +269,6 @@ def insert_rows(
         return
     marks = ", ".join("?" * len(columns))
     conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(rows))
-
-
-_CUSTOMER_VALUES = operator.itemgetter(*CUSTOMER_COLUMNS)
-_POINT_VALUES = operator.itemgetter(*POINT_COLUMNS)
-
-
-def customer_tuple(row: Mapping[str, Any]) -> tuple[Any, ...]:
-    """The row's values in ``CUSTOMER_COLUMNS`` order."""
-    return _CUSTOMER_VALUES(row)
-
-
-def point_tuple(point: Mapping[str, Any]) -> tuple[Any, ...]:
-    """The contact point's values in ``POINT_COLUMNS`` order."""
-    return _POINT_VALUES(point)
 
 
 def slices(items: Sequence[Any], size: int = SLICE) -> Iterable[Sequence[Any]]:

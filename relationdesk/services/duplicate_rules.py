@@ -40,7 +40,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from relationdesk.models import CustomerKind
+from relationdesk.codes import CustomerKind
 
 
 class MatchRule(enum.StrEnum):

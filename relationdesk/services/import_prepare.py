@@ -12,24 +12,27 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from relationdesk.codes import ContactKind, CustomerKind
 from relationdesk.ids import uuid7
 from relationdesk.importing.problems import Problem, Severity
 from relationdesk.importing.values import Conversion
-from relationdesk.models import ContactKind, CustomerKind
 from relationdesk.normalize.kana import fold
+from relationdesk.normalize.phones import stored_search_digits
 from relationdesk.services import search_index
-from relationdesk.services.customer_records import (
+from relationdesk.services.customer_columns import (
     CUSTOMER_COLUMNS,
     POINT_COLUMNS,
-    StoredCustomer,
     customer_tuple,
     point_tuple,
 )
 from relationdesk.services.customer_validation import CheckedCustomer, check_customer
 from relationdesk.services.duplicate_rules import Identity
 from relationdesk.services.errors import ValidationError
+
+if TYPE_CHECKING:  # loads SQLAlchemy, which the helper processes do without
+    from relationdesk.services.customer_records import StoredCustomer
 
 # A prepared record is a tuple: (line, problems, row, points, tags, company, company
 # reading, identity, grams of the search document, order bucket of the sort key); for a
@@ -100,6 +103,8 @@ class Incoming:
     def customer(self) -> StoredCustomer:
         """The record as a full StoredCustomer (made on first use)."""
         if self.made is None:
+            from relationdesk.services.customer_records import StoredCustomer
+
             self.made = StoredCustomer(
                 dict(zip(CUSTOMER_COLUMNS, self.row, strict=True)),
                 [dict(zip(POINT_COLUMNS, p, strict=True)) for p in self.points],
@@ -144,115 +149,173 @@ class Preparer:
                 for e in exc.errors
             ]
             return (conversion.line, _wire_problems(problems), None)
-        customer = self.stored(checked)
-        identity = customer.identity()
-        if conversion.company_name and customer.row["kind"] == CustomerKind.PERSON:
+        company_key = ""
+        if conversion.company_name and checked.data.kind == CustomerKind.PERSON:
             # The company it will be linked to has exactly this folded name (found or made).
-            customer.company_key = fold(conversion.company_name.strip())
-        document = customer.document(self.region)
-        customer.row["search_text"] = document
+            company_key = fold(conversion.company_name.strip())
+        row, points, tags, identity, document = self.rows(checked, company_key)
         return (
             conversion.line,
             _wire_problems(problems),
-            customer_tuple(customer.row),
-            tuple(point_tuple(p) for p in customer.points),
-            tuple((name, key) for _, name, key in customer.tags),
+            row,
+            points,
+            tags,
             conversion.company_name,
             conversion.company_reading,
-            (
-                identity.kind,
-                identity.name_key,
-                identity.reading_key,
-                identity.family_key,
-                identity.given_key,
-                identity.birthday,
-                tuple(identity.postal_codes),
-                tuple(identity.emails),
-                tuple(identity.phones),
-            ),
+            identity,
             search_index.grams_of(document),
-            search_index.order_bucket(customer.row["sort_key"]),
+            search_index.order_bucket(checked.sort_key),
         )
 
     def stored(self, checked: CheckedCustomer) -> StoredCustomer:
         """The customer *checked* becomes, as ``CustomerService.create`` stores it."""
+        from relationdesk.services.customer_records import StoredCustomer
+
+        row, points, tags, _, _ = self.rows(checked, "")
+        return StoredCustomer(
+            dict(zip(CUSTOMER_COLUMNS, row, strict=True)),
+            [dict(zip(POINT_COLUMNS, p, strict=True)) for p in points],
+            [(b"", name, key) for name, key in tags],
+        )
+
+    def rows(self, checked: CheckedCustomer, company_key: str) -> tuple[Any, ...]:
+        """What *checked* is stored as, built straight from the checked values:
+        (customer row, contact point rows, (tag name, folded name) pairs, identity as
+        a plain tuple, search document). *company_key* is the folded name of the company
+        it will be linked to ("" for none)."""
         data = checked.data
         now = self.now_us
         customer_id = self.ids.new()
         birthday = checked.birthday.isoformat() if checked.birthday else None
-        row = {
-            "id": customer_id,
-            "doc_id": 0,
-            "kind": data.kind,
-            "family_name": checked.family_name,
-            "given_name": checked.given_name,
-            "display_name": checked.display_name,
-            "reading": checked.reading,
-            "reading_key": checked.reading_key,
-            "sort_key": checked.sort_key,
-            "name_key": checked.name_key,
-            "honorific": checked.honorific,
-            "company_id": None,
-            "title": data.title.strip(),
-            "birthday": birthday,
-            "birthday_md": birthday[5:] if birthday else None,
-            "stage": data.stage,
-            "source": data.source.strip(),
-            "preferred_channel": data.preferred_channel,
-            "consent_dm": data.consent_dm,
-            "consent_email": data.consent_email,
-            "consent_line": data.consent_line,
-            "line_id": data.line_id.strip(),
-            "note": data.note,
-            "custom_fields": json.dumps(dict(data.custom_fields)),
-            "search_text": "",
-            "last_contact_at": None,
-            "first_contact_at": None,
-            "contact_count": 0,
-            "follow_up_at": None,
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-            "deleted_at": None,
-        }
         points = []
+        e164s, digits = [], []
         for position, phone in enumerate(checked.phones):
-            point = self.point(customer_id, ContactKind.PHONE, phone.label, phone.primary)
-            point["position"] = position
-            point["phone_raw"] = phone.phone.raw
-            point["phone_e164"] = phone.phone.e164
-            point["phone_national"] = phone.phone.national
-            points.append(point)
+            number = phone.phone
+            points.append(
+                self.point(
+                    customer_id,
+                    ContactKind.PHONE,
+                    phone.label,
+                    phone.primary,
+                    position,
+                    phone_raw=number.raw,
+                    phone_e164=number.e164,
+                    phone_national=number.national,
+                )
+            )
+            e164s.append(number.e164)
+            digits.append(stored_search_digits(number.e164, number.national, self.region))
+        emails = []
         for position, mail in enumerate(checked.emails):
-            point = self.point(customer_id, ContactKind.EMAIL, mail.label, mail.primary)
-            point["position"] = position
-            point["email"] = mail.address
-            points.append(point)
+            points.append(
+                self.point(
+                    customer_id,
+                    ContactKind.EMAIL,
+                    mail.label,
+                    mail.primary,
+                    position,
+                    email=mail.address,
+                )
+            )
+            emails.append(mail.address)
         chosen = next((i for i, a in enumerate(checked.addresses) if a.source.primary), 0)
+        postal_codes = []
         for position, address in enumerate(checked.addresses):
             source = address.source
-            point = self.point(customer_id, ContactKind.ADDRESS, source.label, position == chosen)
-            point["position"] = position
-            point["postal_code"] = address.postal_code
-            point["prefecture"] = source.prefecture.strip()
-            point["city"] = source.city.strip()
-            point["street"] = source.street.strip()
-            point["building"] = source.building.strip()
-            point["country"] = (source.country or "JP").upper()
-            points.append(point)
-        tags = [(b"", name, search_index.fold_tag(name)) for name in checked.tags]
-        return StoredCustomer(row=row, points=points, tags=tags)
+            points.append(
+                self.point(
+                    customer_id,
+                    ContactKind.ADDRESS,
+                    source.label,
+                    position == chosen,
+                    position,
+                    postal_code=address.postal_code,
+                    prefecture=source.prefecture.strip(),
+                    city=source.city.strip(),
+                    street=source.street.strip(),
+                    building=source.building.strip(),
+                    country=(source.country or "JP").upper(),
+                )
+            )
+            if address.postal_code:
+                postal_codes.append(address.postal_code)
+        tags = tuple((name, search_index.fold_tag(name)) for name in checked.tags)
+        document = search_index.search_document(
+            checked.name_key,
+            checked.reading_key,
+            company_key,
+            [key for _, key in tags],
+            digits,
+            emails,
+        )
+        row = customer_tuple(
+            {
+                "id": customer_id,
+                "doc_id": 0,
+                "kind": str(data.kind),
+                "family_name": checked.family_name,
+                "given_name": checked.given_name,
+                "display_name": checked.display_name,
+                "reading": checked.reading,
+                "reading_key": checked.reading_key,
+                "sort_key": checked.sort_key,
+                "name_key": checked.name_key,
+                "honorific": str(checked.honorific),
+                "company_id": None,
+                "title": data.title.strip(),
+                "birthday": birthday,
+                "birthday_md": birthday[5:] if birthday else None,
+                "stage": str(data.stage),
+                "source": data.source.strip(),
+                "preferred_channel": str(data.preferred_channel),
+                "consent_dm": data.consent_dm,
+                "consent_email": data.consent_email,
+                "consent_line": data.consent_line,
+                "line_id": data.line_id.strip(),
+                "note": data.note,
+                "custom_fields": json.dumps(dict(data.custom_fields)),
+                "search_text": document,
+                "last_contact_at": None,
+                "first_contact_at": None,
+                "contact_count": 0,
+                "follow_up_at": None,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+                "deleted_at": None,
+            }
+        )
+        identity = (
+            str(data.kind),
+            checked.name_key,
+            checked.reading_key,
+            fold(checked.family_name),
+            fold(checked.given_name),
+            birthday or "",
+            tuple(postal_codes),
+            tuple(e.lower() for e in emails),
+            tuple(e164s),
+        )
+        return row, tuple(points), tags, identity, document
 
-    def point(self, customer_id: bytes, kind: str, label: str, primary: bool) -> dict[str, Any]:
-        """A new contact point of *kind* with every other column at its default."""
+    def point(
+        self,
+        customer_id: bytes,
+        kind: str,
+        label: str,
+        primary: bool,
+        position: int,
+        **values: str,
+    ) -> tuple[Any, ...]:
+        """A new contact point's row: *values* over every other column's default."""
         now = self.now_us
-        return {
+        point = {
             "id": self.ids.new(),
             "customer_id": customer_id,
-            "kind": kind,
+            "kind": str(kind),
             "label": label.strip(),
             "is_primary": primary,
-            "position": 0,
+            "position": position,
             "phone_raw": "",
             "phone_e164": "",
             "phone_national": "",
@@ -267,6 +330,8 @@ class Preparer:
             "updated_at": now,
             "version": 1,
         }
+        point.update(values)
+        return point_tuple(point)
 
 
 def unwire(item: Wire) -> Incoming | Rejected:

@@ -308,3 +308,190 @@ def test_home_prefixes_known_without_phonenumbers_agree_with_it() -> None:
     assert phones.PhoneDisplay("US").prefix == "+1"
     assert phones.PhoneDisplay("JP").prefix == "+81"
     assert phonenumbers.country_code_for_region("JP") == phones._JP_CODE
+
+
+_NUMBER_TYPES = (
+    "FIXED_LINE",
+    "MOBILE",
+    "TOLL_FREE",
+    "PREMIUM_RATE",
+    "SHARED_COST",
+    "VOIP",
+    "PERSONAL_NUMBER",
+    "PAGER",
+    "UAN",
+    "VOICEMAIL",
+)
+
+
+def _varied(national_number: str, rng, count: int) -> list[str]:
+    """*national_number* with its digits from a random place on replaced, or one more or
+    one fewer: numbers around the metadata's example, valid and not."""
+    found = []
+    for _ in range(count):
+        digits = list(national_number)
+        for at in range(rng.randrange(len(digits) + 1), len(digits)):
+            digits[at] = rng.choice("0123456789")
+        if rng.random() < 0.15:
+            digits.append(rng.choice("0123456789"))
+        if rng.random() < 0.15 and len(digits) > 2:
+            digits.pop()
+        if digits[0] != "0":
+            found.append("".join(digits))
+    return found
+
+
+def _region_numbers(region: str, rng, per_type: int) -> list:
+    """Numbers of *region* around each of its example numbers (PhoneNumber objects)."""
+    import phonenumbers
+
+    code = phonenumbers.country_code_for_region(region)
+    numbers = []
+    for name in _NUMBER_TYPES:
+        example = phonenumbers.example_number_for_type(
+            region, getattr(phonenumbers.PhoneNumberType, name)
+        )
+        if example is None:
+            continue
+        numbers.append(example)
+        for digits in _varied(str(example.national_number), rng, per_type):
+            numbers.append(phonenumbers.PhoneNumber(country_code=code, national_number=int(digits)))
+    return numbers
+
+
+def _japanese_numbers(rng) -> list:
+    """Japanese national significant numbers of every prefix class the metadata tells apart:
+    every prefix of up to four digits at lengths 9 and 10 (fixed lines with 1-5 digit area
+    codes, 70/80/90 mobiles, 50, 120, 800, 570, 990, 20, 60 ...), random five- and six-digit
+    prefixes, lengths 8 and 11, typed numbers, and the metadata's examples varied."""
+    import phonenumbers
+
+    def tail(prefix: str, length: int) -> str:
+        return prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix)))
+
+    prefixes = [str(n) for n in range(1, 10)]
+    prefixes += [str(n) for n in range(10, 10_000)]
+    nsns = [tail(p, length) for p in prefixes for length in (9, 10)]
+    nsns += [tail(str(rng.randrange(10_000, 1_000_000)), rng.choice((9, 10))) for _ in range(8000)]
+    nsns += [tail(str(rng.randrange(1, 100)), length) for length in (8, 11) for _ in range(300)]
+    numbers = [phonenumbers.PhoneNumber(country_code=81, national_number=int(n)) for n in nsns]
+    typed = [
+        "03-1234-5678",
+        "06-6123-4567",
+        "011-123-4567",
+        "0123-45-6789",
+        "01267-2-3456",
+        "04992-2-1234",
+        "0467-12-3456",
+        "070-1234-5678",
+        "080-1234-5678",
+        "090-1234-5678",
+        "050-1234-5678",
+        "0120-123-456",
+        "0800-123-4567",
+        "0570-123-456",
+        "0990-123-456",
+        "020-1234-5678",
+        "060-123-4567",
+        "03-1234-5678 ext. 12",
+    ]
+    numbers += [phonenumbers.parse(text, "JP") for text in typed]
+    return numbers + _region_numbers("JP", rng, 500)
+
+
+def _fresh_phone_formats(monkeypatch):
+    """phone_formats with its trees and tables empty, counting its calls of format_number."""
+    import phonenumbers
+
+    from relationdesk.normalize import phone_formats
+
+    monkeypatch.setattr(phone_formats, "_plans", {})
+    monkeypatch.setattr(phone_formats, "_validities", {})
+    calls = {"format_number": 0}
+    real = phonenumbers.format_number
+
+    def counted(number, number_format):
+        calls["format_number"] += 1
+        return real(number, number_format)
+
+    monkeypatch.setattr(phonenumbers, "format_number", counted)
+    return phone_formats, real, calls
+
+
+def test_national_and_validity_equal_libphonenumber_for_japanese_numbers(monkeypatch) -> None:
+    """phone_formats.national and is_valid answer as format_number(NATIONAL) and
+    is_valid_number do, for Japanese numbers of every prefix class, valid or not, and the
+    national format comes from the prefix tree, not from format_number."""
+    import random
+
+    import phonenumbers
+
+    phone_formats, format_number, calls = _fresh_phone_formats(monkeypatch)
+    numbers = _japanese_numbers(random.Random(81))
+    nationals = {}
+    for number in numbers:
+        expected = format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert phone_formats.national(number) == expected, number
+        assert phone_formats.is_valid(number) == phonenumbers.is_valid_number(number), number
+        nationals[expected] = number
+    assert len(numbers) > 30_000
+    assert sum(phonenumbers.is_valid_number(n) for n in numbers) > 10_000
+    # Once per format and length to check each template, and for the extension.
+    assert calls["format_number"] < 40
+    assert phone_formats._validities["JP"] is not None
+    # 03-1234-5678, 0123-45-6789, 01267-2-3456, 090-1234-5678, 0120-123-456 ... all made.
+    shapes = {tuple(len(group) for group in text.split("-")) for text in nationals}
+    assert {(2, 4, 4), (3, 3, 4), (4, 2, 4), (5, 1, 4), (3, 4, 4), (4, 3, 3)} <= shapes
+
+
+@pytest.mark.parametrize("region", ["US", "GB", "KR", "CN", "DE", "IT"])
+def test_national_and_validity_equal_libphonenumber_abroad(region: str, monkeypatch) -> None:
+    """The same for other regions' numbers, Italy's with and without their leading zero."""
+    import random
+
+    import phonenumbers
+
+    phone_formats, format_number, calls = _fresh_phone_formats(monkeypatch)
+    numbers = _region_numbers(region, random.Random(region), 400)
+    if region == "IT":
+        for number in numbers[::2]:
+            number.italian_leading_zero = True
+    for number in numbers:
+        expected = format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert phone_formats.national(number) == expected, number
+        assert phone_formats.is_valid(number) == phonenumbers.is_valid_number(number), number
+    if region != "IT":
+        assert calls["format_number"] < 60
+    assert phone_formats._validities[region] is not None
+
+
+def test_leading_digit_patterns_read_as_re_reads_them() -> None:
+    """Every region's leading-digits patterns are of the shape phone_formats reads, and
+    match the strings re matches; a prefix no string of a pattern starts with is never
+    taken for one that may still match."""
+    import random
+    import re
+
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    from relationdesk.normalize.phone_formats import _parse_leading, _reach
+
+    rng = random.Random(7)
+    for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        region = phonenumbers.region_code_for_country_code(code)
+        metadata = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+        for number_format in metadata.number_format:
+            for pattern in number_format.leading_digits_pattern:
+                tree = _parse_leading(pattern)
+                assert tree is not None, pattern
+                texts = [
+                    "".join(rng.choices("0123456789", k=rng.randrange(1, 7))) for _ in range(30)
+                ]
+                texts += [f"{n}" for n in range(10)]
+                for text in texts:
+                    ends, beyond = _reach(tree, text, {0})
+                    assert bool(ends) == bool(re.match(pattern, text)), (pattern, text)
+                    if not ends and not beyond:
+                        tails = ("".join(rng.choices("0123456789", k=6)) for _ in range(5))
+                        assert not any(re.match(pattern, text + t) for t in tails), (pattern, text)
