@@ -337,7 +337,9 @@ class Preparer:
 def unwire(item: Wire) -> Incoming | Rejected:
     """The record a prepared tuple stands for."""
     line = item[0]
-    problems = [Problem(p[0], p[1], p[2], p[3], Severity(p[4]), p[5]) for p in item[1]]
+    problems = (
+        [Problem(p[0], p[1], p[2], p[3], Severity(p[4]), p[5]) for p in item[1]] if item[1] else []
+    )
     if item[2] is None:
         return Rejected(line, problems)
     i = item[7]
