@@ -143,6 +143,14 @@ _READING_FIELDS = {
     False: (Field.READING, Field.FAMILY_READING, Field.GIVEN_READING),
 }
 _ADDRESS_TEXTS: tuple[Field, ...] = tuple(ADDRESS_PARTS - {Field.ADDRESS_LABEL})
+# Codes read once: an enum's ``.value`` is a descriptor call, and every record needs them.
+_PERSON, _COMPANY = CustomerKind.PERSON.value, CustomerKind.COMPANY.value
+_LEAD = Stage.LEAD.value
+_NO_CHANNEL = Channel.NONE.value
+_PART_LIMITS = {
+    part: LIMITS[part.value]
+    for part in (Field.PREFECTURE, Field.CITY, Field.STREET, Field.BUILDING)
+}
 
 
 @dataclass(frozen=True)
@@ -245,11 +253,11 @@ class _Converter:
             name_source = single[Field.FULL_NAME]
             family, given = split_name(full_name)
         company_column = company_value.source if company and company_value else ""
-        kind = CustomerKind.PERSON.value
+        kind = _PERSON
         if not family and not given:
             if not company:
                 return self.fail("", ValueCode.NO_NAME)
-            kind = CustomerKind.COMPANY.value
+            kind = _COMPANY
         else:
             column = name_source.source if name_source else ""
             for part in (family, given):
@@ -286,7 +294,7 @@ class _Converter:
             birthday=self.birthday(single.get(Field.BIRTHDAY)),
             stage=self.stage(single.get(Field.STAGE)),
             honorific=self.choice(single.get(Field.HONORIFIC), _HONORIFICS, ""),
-            preferred_channel=self.choice(single.get(Field.CHANNEL), _CHANNELS, Channel.NONE.value),
+            preferred_channel=self.choice(single.get(Field.CHANNEL), _CHANNELS, _NO_CHANNEL),
             consent_dm=self.flag(single.get(Field.CONSENT_DM)),
             consent_email=self.flag(single.get(Field.CONSENT_EMAIL)),
             consent_line=self.flag(single.get(Field.CONSENT_LINE)),
@@ -367,12 +375,12 @@ class _Converter:
     def stage(self, value: FieldValue | None) -> str:
         """Return the stage code for an English code or a Japanese word; lead if unknown."""
         if value is None:
-            return Stage.LEAD.value
+            return _LEAD
         text = _text(value)
         found = _STAGES.get(fold(text))
         if found is None:
             self.warn(value.source, ValueCode.INVALID_CHOICE, text)
-            return Stage.LEAD.value
+            return _LEAD
         return found
 
     def choice(self, value: FieldValue | None, table: dict[str, str], default: str) -> str:
@@ -492,8 +500,8 @@ class _Converter:
         parts[Field.STREET] = street
         postal = self.postal_code(parts[Field.POSTAL_CODE], sources.get(Field.POSTAL_CODE, ""))
         kept = {}
-        for part in (Field.PREFECTURE, Field.CITY, Field.STREET, Field.BUILDING):
-            text, limit = parts[part], LIMITS[part.value]
+        for part, limit in _PART_LIMITS.items():
+            text = parts[part]
             if len(text) > limit:
                 self.warn(sources.get(part, ""), ValueCode.TOO_LONG, text[:40], max=str(limit))
                 text = ""

@@ -209,12 +209,13 @@ class _KeyIndex:
         return found
 
 
-def _keys(identity: Identity) -> Iterable[tuple[str, str]]:
-    for email in identity.emails:
-        yield ("email", email)
-    for phone in identity.phones:
-        yield ("phone", phone)
-    yield ("name", identity.name_key)
+def _keys(identity: Identity) -> tuple[tuple[str, str], ...]:
+    # A tuple, not a generator: it is asked for several times per record.
+    return (
+        *[("email", email) for email in identity.emails],
+        *[("phone", phone) for phone in identity.phones],
+        ("name", identity.name_key),
+    )
 
 
 class ImportEngine:
@@ -763,10 +764,13 @@ class ImportEngine:
                     for doc_id, text, grams in self._pending_docs.values()
                 ),
             )
+        # A customer the batch created was written with after_version 1 and stays at
+        # version 1 through it (filling it in from a later record does not move it on);
+        # only the stored customers it changed need their version looked up.
         conn.exec_driver_sql(
             "UPDATE import_batch_items SET after_version = (SELECT version FROM customers c "
-            "WHERE c.id = import_batch_items.customer_id) WHERE batch_id = ?",
-            (self.batch_id,),
+            "WHERE c.id = import_batch_items.customer_id) WHERE batch_id = ? AND action <> ?",
+            (self.batch_id, ItemAction.CREATED.value),
         )
 
     # -- preview -------------------------------------------------------------------------

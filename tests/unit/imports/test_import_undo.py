@@ -21,7 +21,7 @@ from relationdesk.services.errors import (
     ChangeReason,
     UndoRefused,
 )
-from tests.unit.imports.helpers import DATA, content_digest, count, write_csv
+from tests.unit.imports.helpers import DATA, content_digest, count, rows_of, write_csv
 
 
 def export(app, path):
@@ -248,3 +248,19 @@ def test_undo_reports_progress(app, now, tmp_path):
     seen = []
     app.imports.undo(result.batch_id, now, progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1] == (6, 6)
+
+
+def test_the_journal_holds_each_customers_version_after_the_import(app, now, tmp_path, shop):
+    """Undo compares each customer's version with the journal's after_version: an entry
+    that disagreed would refuse the undo. New customers (one filled in again by a later
+    record of the file) and stored customers filled in alike."""
+    result = app.imports.run(import_file(tmp_path), None, now)
+    assert result.counts.merged == 2 and result.counts.new == 1
+    pairs = rows_of(
+        app,
+        "SELECT i.action, i.after_version, c.version FROM import_batch_items i "
+        "JOIN customers c ON c.id = i.customer_id WHERE i.batch_id = ?",
+        (result.batch_id.bytes,),
+    )
+    assert {action for action, _, _ in pairs} == {"created", "merged"}
+    assert all(after == version for _, after, version in pairs)
