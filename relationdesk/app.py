@@ -284,7 +284,9 @@ class App:
         The services work on the restored data afterwards; views must reload. Raises
         BackupUnavailable, BackupFailed or RestoreFailed (see BackupService.restore).
         """
-        report = self.backups.restore(backup, now)
+        # A file a check refused is kept as ".damaged", never written to nor backed up.
+        damaged = bool(self.db.verification.problems)
+        report = self.backups.restore(backup, now, damaged=damaged)
         self.db.verification.passed()  # the restored file was checked (restore_database)
         return report
 
