@@ -270,4 +270,5 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
         "Older backups are deleted after each new one; those kept by any of these rules stay.",
     ): "新しいバックアップを取るたびに古いものを削除します。"
     "どれかの決まりで残るものは削除しません。",
+    ("Recovery", "RelationDesk cannot start"): "RelationDesk を起動できません",
 }

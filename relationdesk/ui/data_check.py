@@ -172,7 +172,9 @@ class DataCheck(QObject):
             self.tr(
                 "Checked the whole data file (SQLite's integrity check), the links between "
                 "records and the search index in %1 seconds."
-            ).replace("%1", QLocale().toString(result.seconds, "f", 1))
+            ).replace(
+                "%1", QLocale().toString(result.seconds, "f", 1 if result.seconds >= 1 else 2)
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()

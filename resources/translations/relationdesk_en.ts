@@ -475,8 +475,8 @@ The current data is backed up first, so this can be undone by restoring that bac
       <location filename="../../relationdesk/ui/data_check.py" line="88" />
       <location filename="../../relationdesk/ui/data_check.py" line="160" />
       <location filename="../../relationdesk/ui/data_check.py" line="169" />
-      <location filename="../../relationdesk/ui/data_check.py" line="183" />
-      <location filename="../../relationdesk/ui/data_check.py" line="203" />
+      <location filename="../../relationdesk/ui/data_check.py" line="185" />
+      <location filename="../../relationdesk/ui/data_check.py" line="205" />
       <source>Check Data</source>
       <translation type="unfinished" />
     </message>
@@ -506,32 +506,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="186" />
+      <location filename="../../relationdesk/ui/data_check.py" line="188" />
       <source>The check found problems only in the search index: some customers may not be found by searching. The customer data itself is fine. Rebuild the search index now? (About a minute for a million customers.)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="192" />
+      <location filename="../../relationdesk/ui/data_check.py" line="194" />
       <source>Rebuild the Index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="193" />
+      <location filename="../../relationdesk/ui/data_check.py" line="195" />
       <source>Later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="202" />
+      <location filename="../../relationdesk/ui/data_check.py" line="204" />
       <source>Rebuilding the search index…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="216" />
+      <location filename="../../relationdesk/ui/data_check.py" line="218" />
       <source>Rebuilt the search index (%1 customers).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="225" />
+      <location filename="../../relationdesk/ui/data_check.py" line="227" />
       <source>The search index could not be rebuilt: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2796,27 +2796,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="32" />
-      <source>The customer data is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../relationdesk/ui/recovery.py" line="36" />
-      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <source>RelationDesk cannot start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/recovery.py" line="50" />
+      <source>The customer data is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="54" />
+      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="68" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="61" />
+      <location filename="../../relationdesk/ui/recovery.py" line="79" />
       <source>Restore the Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="64" />
+      <location filename="../../relationdesk/ui/recovery.py" line="82" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>

@@ -474,8 +474,8 @@ The current data is backed up first, so this can be undone by restoring that bac
       <location filename="../../relationdesk/ui/data_check.py" line="88" />
       <location filename="../../relationdesk/ui/data_check.py" line="160" />
       <location filename="../../relationdesk/ui/data_check.py" line="169" />
-      <location filename="../../relationdesk/ui/data_check.py" line="183" />
-      <location filename="../../relationdesk/ui/data_check.py" line="203" />
+      <location filename="../../relationdesk/ui/data_check.py" line="185" />
+      <location filename="../../relationdesk/ui/data_check.py" line="205" />
       <source>Check Data</source>
       <translation>データのチェック</translation>
     </message>
@@ -505,32 +505,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>データファイル全体（SQLite の整合性チェック）、記録どうしのつながり、検索用の索引を%1 秒でチェックしました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="186" />
+      <location filename="../../relationdesk/ui/data_check.py" line="188" />
       <source>The check found problems only in the search index: some customers may not be found by searching. The customer data itself is fine. Rebuild the search index now? (About a minute for a million customers.)</source>
       <translation>検索用の索引にだけ問題が見つかりました。検索で見つからない顧客があるかもしれません。顧客データそのものは無事です。今すぐ検索用の索引を作り直しますか？（顧客 100 万件でおよそ 1 分かかります）</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="192" />
+      <location filename="../../relationdesk/ui/data_check.py" line="194" />
       <source>Rebuild the Index</source>
       <translation>索引を作り直す</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="193" />
+      <location filename="../../relationdesk/ui/data_check.py" line="195" />
       <source>Later</source>
       <translation>後で</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="202" />
+      <location filename="../../relationdesk/ui/data_check.py" line="204" />
       <source>Rebuilding the search index…</source>
       <translation>検索用の索引を作り直しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="216" />
+      <location filename="../../relationdesk/ui/data_check.py" line="218" />
       <source>Rebuilt the search index (%1 customers).</source>
       <translation>検索用の索引を作り直しました（顧客 %1 件）。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/data_check.py" line="225" />
+      <location filename="../../relationdesk/ui/data_check.py" line="227" />
       <source>The search index could not be rebuilt: %1</source>
       <translation>検索用の索引を作り直せませんでした: %1</translation>
     </message>
@@ -2794,27 +2794,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="32" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
+      <source>RelationDesk cannot start</source>
+      <translation>RelationDesk を起動できません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="36" />
+      <location filename="../../relationdesk/ui/recovery.py" line="54" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="50" />
+      <location filename="../../relationdesk/ui/recovery.py" line="68" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="61" />
+      <location filename="../../relationdesk/ui/recovery.py" line="79" />
       <source>Restore the Backup</source>
       <translation>バックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="64" />
+      <location filename="../../relationdesk/ui/recovery.py" line="82" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>
