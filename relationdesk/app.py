@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     )
     from relationdesk.services.customer_list import CustomerList
     from relationdesk.services.customers import CustomerService
+    from relationdesk.services.data_check import DataCheckService
     from relationdesk.services.demo import DemoGenerator
     from relationdesk.services.duplicates import DuplicateService
     from relationdesk.services.exports import ExportService
@@ -194,6 +195,18 @@ class App:
         return MaintenanceService(self.db)
 
     @cached_property
+    def data_check(self) -> DataCheckService:
+        """The full check as the window runs it: daily in the background, and on demand."""
+        from relationdesk.services.data_check import STATE_NAME, CheckSchedule, DataCheckService
+
+        return DataCheckService(
+            self.maintenance,
+            lambda: self.db.verification,
+            lambda: backup_folders(self.paths, self.settings),
+            CheckSchedule(self.paths.root / STATE_NAME),
+        )
+
+    @cached_property
     def exports(self) -> ExportService:
         """Writing customers to CSV, Excel and vCard files."""
         from relationdesk.services.exports import ExportService
@@ -271,7 +284,9 @@ class App:
         The services work on the restored data afterwards; views must reload. Raises
         BackupUnavailable, BackupFailed or RestoreFailed (see BackupService.restore).
         """
-        report = self.backups.restore(backup, now)
+        # A file a check refused is kept as ".damaged", never written to nor backed up.
+        damaged = bool(self.db.verification.problems)
+        report = self.backups.restore(backup, now, damaged=damaged)
         self.db.verification.passed()  # the restored file was checked (restore_database)
         return report
 
@@ -308,10 +323,13 @@ class App:
     def shutdown(self, now: datetime) -> BackupResult | None:
         """Quit: take the quit backup if the data changed, then close (also if it failed).
 
-        Returns the backup taken (None: nothing changed); raises BackupFailed after
-        closing when the backup could not be written.
+        Returns the backup taken (None: nothing changed, or writes are refused: a damaged
+        file is not copied into the rotation, where it could push out good backups);
+        raises BackupFailed after closing when the backup could not be written.
         """
         try:
+            if self.db.verification.problems:
+                return None
             return self.backups.backup_on_quit(now)
         finally:
             self.close()

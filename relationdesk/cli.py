@@ -321,11 +321,15 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         # after its first paint; writes wait for it (App.verify, Database.write).
         app = open_app(data_dir, utcnow(), check_later=window)
     except DataDirError as exc:
-        return _fail(message("data_dir_unusable", path=exc.path, reason=exc.reason))
+        return _fail_start(window, message("data_dir_unusable", path=exc.path, reason=exc.reason))
     except DataFolderInUse as exc:
-        return _fail(message("data_folder_in_use", path=exc.folder, holder=_holder(exc)))
+        return _fail_start(
+            window, message("data_folder_in_use", path=exc.folder, holder=_holder(exc))
+        )
     except DatabaseTooNew as exc:
-        return _fail(message("database_too_new", path=data_dir, revision=exc.revision))
+        return _fail_start(
+            window, message("database_too_new", path=data_dir, revision=exc.revision)
+        )
     except DatabaseDamaged as exc:
         if window and _window_possible():
             recovered = _recover_in_window(data_dir, exc)
@@ -335,10 +339,12 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         else:
             return _damaged(args, exc)
     except NotARelationDeskDatabase:
-        return _fail(message("not_our_database", path=data_dir))
+        return _fail_start(window, message("not_our_database", path=data_dir))
     except MigrationFailed as exc:
         key = "migration_failed" if exc.restored else "migration_failed_unrestored"
-        return _fail(message(key, revision=exc.revision, detail=exc.detail, backup=exc.backup))
+        return _fail_start(
+            window, message(key, revision=exc.revision, detail=exc.detail, backup=exc.backup)
+        )
     if not window and app.location is not None:  # the window shows it in its status bar
         _warn_location(app.location)
     if app.opened.upgraded_from is not None:
@@ -482,6 +488,15 @@ def _size(size: int) -> str:
 def _fail(text: str) -> int:
     sys.stderr.write(f"relationdesk: {text}\n")
     return EXIT_USAGE
+
+
+def _fail_start(window: bool, text: str) -> int:
+    """``_fail``; for a window start (double-clicked: nobody sees stderr) also in a box."""
+    if window and _window_possible():
+        from relationdesk.ui.recovery import show_start_error
+
+        show_start_error(text)
+    return _fail(text)
 
 
 def _demo(app: object, args: argparse.Namespace) -> int:

@@ -215,4 +215,60 @@ JA_SAFETY: dict[tuple[str, str], str | tuple[str, ...]] = {
         "MainWindow",
         "The data folder is in a cloud-sync folder (%1): keep it outside it.",
     ): "データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。",
+    # The full data check (File → Check Data, and daily in the background).
+    ("MainWindow", "Check &Data…"): "データのチェック(&D)…",
+    ("DataCheck", "Checking the customer data…"): "顧客データをチェックしています…",
+    ("DataCheck", "Cancel"): "キャンセル",
+    ("DataCheck", "Check Data"): "データのチェック",
+    ("DataCheck", "The data check was cancelled."): "データのチェックを中止しました。",
+    ("DataCheck", "Data check: no problems found."): "データのチェック: 問題はありません。",
+    ("DataCheck", "The data check could not run: %1"): "データをチェックできませんでした: %1",
+    ("DataCheck", "No problems found."): "問題は見つかりませんでした。",
+    (
+        "DataCheck",
+        "Checked the whole data file (SQLite's integrity check), the links between records "
+        "and the search index in %1 seconds.",
+    ): "データファイル全体（SQLite の整合性チェック）、記録どうしのつながり、検索用の索引を"
+    "%1 秒でチェックしました。",
+    (
+        "DataCheck",
+        "The check found problems only in the search index: some customers may not be found "
+        "by searching. The customer data itself is fine. Rebuild the search index now? "
+        "(About a minute for a million customers.)",
+    ): "検索用の索引にだけ問題が見つかりました。検索で見つからない顧客があるかもしれません。"
+    "顧客データそのものは無事です。今すぐ検索用の索引を作り直しますか？"
+    "（顧客 100 万件でおよそ 1 分かかります）",
+    ("DataCheck", "Rebuild the Index"): "索引を作り直す",
+    ("DataCheck", "Later"): "後で",
+    ("DataCheck", "Rebuilding the search index…"): "検索用の索引を作り直しています…",
+    (
+        "DataCheck",
+        "Rebuilt the search index (%1 customers).",
+    ): "検索用の索引を作り直しました（顧客 %1 件）。",
+    (
+        "DataCheck",
+        "The search index could not be rebuilt: %1",
+    ): "検索用の索引を作り直せませんでした: %1",
+    # The backup rotation in Preferences.
+    ("PreferencesDialog", "Keep backups:"): "残すバックアップ:",
+    ("BackupRotation", "The newest:"): "最新のもの:",
+    ("BackupRotation", " backups"): " 件",
+    ("BackupRotation", "One a day for:"): "1 日 1 件を:",
+    ("BackupRotation", " days"): " 日分",
+    ("BackupRotation", "One a week for:"): "1 週 1 件を:",
+    ("BackupRotation", " weeks"): " 週分",
+    ("BackupRotation", "One a month for:"): "1 か月 1 件を:",
+    ("BackupRotation", " months"): " か月分",
+    (
+        "BackupRotation",
+        "Back up at start-up when the newest backup is older than:",
+    ): "起動時、最新のバックアップがこれより古ければバックアップ:",
+    ("BackupRotation", " hours"): " 時間",
+    ("BackupRotation", "Always"): "毎回",
+    (
+        "BackupRotation",
+        "Older backups are deleted after each new one; those kept by any of these rules stay.",
+    ): "新しいバックアップを取るたびに古いものを削除します。"
+    "どれかの決まりで残るものは削除しません。",
+    ("Recovery", "RelationDesk cannot start"): "RelationDesk を起動できません",
 }

@@ -410,20 +410,21 @@ class BackupService:
 
     # -- restoring -----------------------------------------------------------------------
 
-    def restore(self, backup: Path, now: datetime) -> RestoreReport:
+    def restore(self, backup: Path, now: datetime, *, damaged: bool = False) -> RestoreReport:
         """Replace the database with a backup's content; the current data is backed up first.
 
         The services keep working afterwards: the database's engine is closed for the
         swap and opened again (also when the restore fails). Call it with no other service
         call running (the GUI waits for its workers first); off the GUI thread. Raises
         BackupUnavailable (nothing changed), BackupFailed (the safety backup could not be
-        written: nothing changed) or RestoreFailed.
+        written: nothing changed) or RestoreFailed. *damaged*: a check found the current
+        file damaged (see ``restore_database``).
         """
         with self._lock:
             folder, _fallback = self.target_folder()
             self._db.close()
             try:
-                return restore_database(self._db.path, folder, backup, now)
+                return restore_database(self._db.path, folder, backup, now, damaged=damaged)
             finally:
                 self._db.reopen()
 
@@ -473,7 +474,7 @@ def check_backup(backup: Path) -> DatabaseFacts:
 
 
 def restore_database(
-    database: Path, safety_folder: Path, backup: Path, now: datetime
+    database: Path, safety_folder: Path, backup: Path, now: datetime, *, damaged: bool = False
 ) -> RestoreReport:
     """Put *backup*'s content in place of the database file at *database* (closed by the
     caller), and bring it to the current schema.
@@ -481,6 +482,8 @@ def restore_database(
     A healthy current file is backed up into *safety_folder* first (``before-restore``)
     and overwritten through SQLite's backup API; a damaged or unreadable one is never
     written to: it is kept under a ``.damaged`` name and a checked copy takes its place.
+    *damaged*: the caller's fuller check (integrity_check) found damage quick_check does
+    not see; the file is treated as damaged (never copied into the backups).
     The result is checked (quick_check, and the customer count the backup holds).
     """
     from relationdesk.migrations import open_database
@@ -488,12 +491,12 @@ def restore_database(
     facts = check_backup(backup)
     taken = describe(backup).taken_at
     safety: Path | None = None
-    damaged: Path | None = None
-    if is_healthy(database):
+    kept: Path | None = None
+    if not damaged and is_healthy(database):
         safety = backup_database(database, safety_folder, "before-restore", now)
         copy_into(backup, database)
     else:
-        damaged = swap_in(backup, database, now)
+        kept = swap_in(backup, database, now)
     opened = open_database(database, safety_folder, now)
     after = verify(database)
     if after.customers != facts.customers:
@@ -501,7 +504,7 @@ def restore_database(
             f"the restored file holds {after.customers} customers, the backup {facts.customers}"
         )
     make_private(database, *side_files(database))
-    return RestoreReport(backup, taken, safety, damaged, opened.upgraded_from, after.customers)
+    return RestoreReport(backup, taken, safety, kept, opened.upgraded_from, after.customers)
 
 
 def describe(path: Path, info: BackupInfo | None = None) -> BackupInfo:

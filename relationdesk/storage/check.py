@@ -252,7 +252,8 @@ class StartupVerification:
     the check found damage, so nothing is ever written to a file that failed its check.
 
     ``passed()`` says that the file was replaced by a checked one (a restore); a check of
-    the old file still running then leaves the verdict alone.
+    the old file still running then leaves the verdict alone. ``refuse()`` holds writes
+    from then on when a later, fuller check (``MaintenanceService.check``) finds damage.
     """
 
     def __init__(self, path: Path, problems: tuple[str, ...] | None) -> None:
@@ -294,8 +295,8 @@ class StartupVerification:
                     generation = self._generation
                     found = tuple(run_check(self.path, "quick_check", cancel))
                     with self._state:
-                        if generation == self._generation:
-                            self._problems = found
+                        if generation == self._generation and self._problems is None:
+                            self._problems = found  # (unless refuse() came first)
                     if not found:
                         for callback in self._when_passed:
                             callback()  # before any waiting write goes ahead
@@ -318,6 +319,26 @@ class StartupVerification:
         with self._state:
             self._generation += 1
             self._problems = ()
+
+    @property
+    def generation(self) -> int:
+        """Counts the files that replaced the checked one (restores): give it to ``refuse``."""
+        return self._generation
+
+    def refuse(self, problems: tuple[str, ...], generation: int | None = None) -> bool:
+        """A later check (the full integrity check) found damage: refuse writes from now on.
+
+        *generation* is ``generation`` from when that check started: if the file has been
+        replaced since (a restore), the finding is about the old file and is ignored.
+        Returns True when writes are refused now.
+        """
+        if not problems:
+            raise ValueError("refuse() needs the problems found")
+        with self._state:
+            if generation is not None and generation != self._generation:
+                return False
+            self._problems = tuple(problems)
+            return True
 
 
 def light_check(path: Path) -> list[str]:

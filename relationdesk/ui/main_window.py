@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         from relationdesk.ui.customers.customer_panel import CustomerPanel
         from relationdesk.ui.customers.privacy_actions import PrivacyActions
         from relationdesk.ui.customers.trash_actions import TrashActions
+        from relationdesk.ui.data_check import DataCheck
         from relationdesk.ui.reminders.banner import DueBanner
         from relationdesk.ui.reminders.due_watch import DueWatcher
         from relationdesk.ui.reminders.tray import ReminderTray
@@ -181,6 +182,15 @@ class MainWindow(QMainWindow):
         self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
+        self.data_check = DataCheck(app, self.runner, self)
+        self.data_check.damaged.connect(self.offer_recovery)
+        self.data_check.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.check_action = QAction(self.tr("Check &Data…"), self)
+        self.check_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.check_action.triggered.connect(self.data_check.check_now)
+        file_menu.addAction(self.check_action)
+        if self._housekeeping_pending:  # a real start: the full check, daily, when idle
+            self.data_check.schedule()
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.quit_action)
@@ -416,9 +426,9 @@ class MainWindow(QMainWindow):
         )
 
     def offer_recovery(self, damage: Any) -> None:
-        """The start-up check found the file damaged (nothing was written to it): offer the
-        newest good backup; restore it (the damaged file is kept as ".damaged"), or quit
-        leaving everything as it is."""
+        """The start-up check or the full data check found the file damaged (writes are
+        refused: nothing is written to it): offer the newest good backup; restore it (the
+        damaged file is kept as ".damaged"), or quit leaving everything as it is."""
         from relationdesk.ui.recovery import ask_to_recover
 
         if self._finished:
@@ -655,6 +665,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             QTimer.singleShot(0, self.quit)  # ask after this close has been refused
             return
+        self.data_check.cancel()
         self.runner.wait()
         super().closeEvent(event)
         # The application does not quit on its last window closing (see application._start),

@@ -1,5 +1,5 @@
 """Preferences: language, default phone region, default snooze, close to tray, start at login,
-staff name, backup folder, trash days, data folder."""
+staff name, backup folder and rotation, trash days, data folder."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk import autostart
 from relationdesk.settings import LIMITS, Settings, region_names
+from relationdesk.ui.backup_rotation import BackupRotation
 
 FIRST_REGIONS = ("JP", "US", "GB", "KR", "CN", "TW")
 
@@ -80,6 +81,7 @@ class PreferencesDialog(QDialog):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(self.browse_backup)
+        self.rotation = BackupRotation(settings, self)
         self.trash_days = QSpinBox(self)
         self.trash_days.setRange(*LIMITS["trash_days"])
         self.trash_days.setValue(settings.trash_days)
@@ -92,6 +94,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.start_at_login)
         form.addRow(self.tr("Log my changes as:"), self.staff_name)
         form.addRow(self.tr("Back up to:"), backup_row)
+        form.addRow(self.tr("Keep backups:"), self.rotation)
         form.addRow(self.tr("Empty the trash of items older than:"), self.trash_days)
         form.addRow(self.tr("Data folder:"), folder_row)
         note = QLabel(
@@ -119,6 +122,7 @@ class PreferencesDialog(QDialog):
             staff_name=self.staff_name.text(),
             backup_folder=self.backup_folder.text(),
             trash_days=self.trash_days.value(),
+            **self.rotation.values(),
         )
 
     def accept(self) -> None:

@@ -1,5 +1,6 @@
 """The question a window start asks when the data file is damaged: restore the newest good
 backup? (The CLI prints the same offer; a shop owner who double-clicked needs a window.)
+Also why a window start cannot open the data at all (``show_start_error``).
 
 Asked before the window opens when the header (or, for the command line's checks, the
 quick_check) finds the damage, or over the window when the start-up quick_check, run off
@@ -17,16 +18,33 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from relationdesk.ui.application import install_translators
 
 
+def _qt_app() -> QApplication:
+    """The running QApplication, or a new one with the translations (before any window)."""
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    if existing is None:
+        install_translators(qt_app, QLocale())
+    return qt_app
+
+
+def show_start_error(text: str) -> None:
+    """Say in a box why the window cannot open (*text*: the command line's message, in the
+    user's language already; see relationdesk.messages)."""
+    _qt_app()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Recovery", "RelationDesk cannot start"),
+        text,
+    )
+
+
 def ask_to_recover(problems: tuple[str, ...], backup: Any, parent: QWidget | None = None) -> bool:
     """Show the damage and offer *backup* (a BackupInfo, or None when there is none), over
     *parent* (the window) when there is one.
 
     Returns True when the user chose to restore it.
     """
-    existing = QApplication.instance()
-    qt_app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
-    if existing is None:
-        install_translators(qt_app, QLocale())
+    _qt_app()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "The customer data is damaged"))

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BackupRotation</name>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="26" />
+      <source>The newest:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="26" />
+      <source> backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="27" />
+      <source>One a day for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="27" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="28" />
+      <source>One a week for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="28" />
+      <source> weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="29" />
+      <source>One a month for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="29" />
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="31" />
+      <source>Back up at start-up when the newest backup is older than:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="32" />
+      <source> hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="46" />
+      <source>Always</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="49" />
+      <source>Older backups are deleted after each new one; those kept by any of these rules stay.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message>
       <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
@@ -393,6 +456,83 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DataCheck</name>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="86" />
+      <source>Checking the customer data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="86" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="88" />
+      <location filename="../../relationdesk/ui/data_check.py" line="160" />
+      <location filename="../../relationdesk/ui/data_check.py" line="169" />
+      <location filename="../../relationdesk/ui/data_check.py" line="185" />
+      <location filename="../../relationdesk/ui/data_check.py" line="205" />
+      <source>Check Data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="127" />
+      <source>The data check was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="148" />
+      <source>Data check: no problems found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="158" />
+      <source>The data check could not run: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="170" />
+      <source>No problems found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="173" />
+      <source>Checked the whole data file (SQLite's integrity check), the links between records and the search index in %1 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="188" />
+      <source>The check found problems only in the search index: some customers may not be found by searching. The customer data itself is fine. Rebuild the search index now? (About a minute for a million customers.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="194" />
+      <source>Rebuild the Index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="195" />
+      <source>Later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="204" />
+      <source>Rebuilding the search index…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="218" />
+      <source>Rebuilt the search index (%1 customers).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="227" />
+      <source>The search index could not be rebuilt: %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1839,32 +1979,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="162" />
+      <location filename="../../relationdesk/ui/main_window.py" line="163" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="165" />
+      <location filename="../../relationdesk/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="168" />
+      <location filename="../../relationdesk/ui/main_window.py" line="169" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="172" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="177" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="181" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
@@ -1874,32 +2014,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="198" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="191" />
+      <location filename="../../relationdesk/ui/main_window.py" line="201" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="205" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="203" />
+      <location filename="../../relationdesk/ui/main_window.py" line="213" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="219" />
+      <location filename="../../relationdesk/ui/main_window.py" line="229" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
@@ -1909,17 +2049,17 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="248" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="251" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="256" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
@@ -1929,88 +2069,93 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <source>Check &amp;Data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="216" />
       <source>Change &amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="250" />
+      <location filename="../../relationdesk/ui/main_window.py" line="260" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="355" />
-      <location filename="../../relationdesk/ui/main_window.py" line="356" />
+      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="366" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="359" />
+      <location filename="../../relationdesk/ui/main_window.py" line="369" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="364" />
+      <location filename="../../relationdesk/ui/main_window.py" line="374" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="375" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="367" />
+      <location filename="../../relationdesk/ui/main_window.py" line="377" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="415" />
+      <location filename="../../relationdesk/ui/main_window.py" line="425" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="429" />
+      <location filename="../../relationdesk/ui/main_window.py" line="439" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="453" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="458" />
+      <location filename="../../relationdesk/ui/main_window.py" line="468" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="469" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="466" />
+      <location filename="../../relationdesk/ui/main_window.py" line="476" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="471" />
+      <location filename="../../relationdesk/ui/main_window.py" line="481" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="480" />
+      <location filename="../../relationdesk/ui/main_window.py" line="490" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="482" />
+      <location filename="../../relationdesk/ui/main_window.py" line="492" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="586" />
+      <location filename="../../relationdesk/ui/main_window.py" line="596" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -2080,113 +2225,118 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="38" />
-      <location filename="../../relationdesk/ui/preferences.py" line="136" />
+      <location filename="../../relationdesk/ui/preferences.py" line="39" />
+      <location filename="../../relationdesk/ui/preferences.py" line="140" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="42" />
+      <location filename="../../relationdesk/ui/preferences.py" line="43" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="51" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>10 minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="52" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>1 hour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="54" />
       <source>Until tomorrow morning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="59" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="62" />
+      <location filename="../../relationdesk/ui/preferences.py" line="63" />
       <source>Start RelationDesk in the tray when I log in to this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="69" />
+      <location filename="../../relationdesk/ui/preferences.py" line="70" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <location filename="../../relationdesk/ui/preferences.py" line="76" />
       <source>The computer's user name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
       <source>The data folder's backups folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <location filename="../../relationdesk/ui/preferences.py" line="79" />
       <source>Browse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="88" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="89" />
+      <location filename="../../relationdesk/ui/preferences.py" line="91" />
       <source>Phone numbers without a country code are from:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="90" />
+      <location filename="../../relationdesk/ui/preferences.py" line="92" />
       <source>Snooze reminders by default for:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
       <source>Log my changes as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Back up to:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="95" />
-      <source>Empty the trash of items older than:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="96" />
-      <source>Data folder:</source>
+      <location filename="../../relationdesk/ui/preferences.py" line="97" />
+      <source>Keep backups:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/preferences.py" line="98" />
+      <source>Empty the trash of items older than:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="99" />
+      <source>Data folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="101" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="137" />
+      <location filename="../../relationdesk/ui/preferences.py" line="141" />
       <source>Could not change starting at login (%1): %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <location filename="../../relationdesk/ui/preferences.py" line="153" />
       <source>Back up to</source>
       <translation type="unfinished" />
     </message>
@@ -2646,27 +2796,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="32" />
-      <source>The customer data is damaged</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../relationdesk/ui/recovery.py" line="36" />
-      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <source>RelationDesk cannot start</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../relationdesk/ui/recovery.py" line="50" />
+      <source>The customer data is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="54" />
+      <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="68" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="61" />
+      <location filename="../../relationdesk/ui/recovery.py" line="79" />
       <source>Restore the Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="64" />
+      <location filename="../../relationdesk/ui/recovery.py" line="82" />
       <source>Quit</source>
       <translation type="unfinished" />
     </message>

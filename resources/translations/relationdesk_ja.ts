@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
   <context>
+    <name>BackupRotation</name>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="26" />
+      <source>The newest:</source>
+      <translation>最新のもの:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="26" />
+      <source> backups</source>
+      <translation> 件</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="27" />
+      <source>One a day for:</source>
+      <translation>1 日 1 件を:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="27" />
+      <source> days</source>
+      <translation> 日分</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="28" />
+      <source>One a week for:</source>
+      <translation>1 週 1 件を:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="28" />
+      <source> weeks</source>
+      <translation> 週分</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="29" />
+      <source>One a month for:</source>
+      <translation>1 か月 1 件を:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="29" />
+      <source> months</source>
+      <translation> か月分</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="31" />
+      <source>Back up at start-up when the newest backup is older than:</source>
+      <translation>起動時、最新のバックアップがこれより古ければバックアップ:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="32" />
+      <source> hours</source>
+      <translation> 時間</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="46" />
+      <source>Always</source>
+      <translation>毎回</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/backup_rotation.py" line="49" />
+      <source>Older backups are deleted after each new one; those kept by any of these rules stay.</source>
+      <translation>新しいバックアップを取るたびに古いものを削除します。どれかの決まりで残るものは削除しません。</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message>
       <location filename="../../relationdesk/ui/backups_dialog.py" line="33" />
@@ -393,6 +456,83 @@ The current data is backed up first, so this can be undone by restoring that bac
       <location filename="../../relationdesk/ui/customers/customer_panel.py" line="116" />
       <source>In the trash: restore it to edit.</source>
       <translation>ごみ箱にあります。編集するには元に戻してください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataCheck</name>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="86" />
+      <source>Checking the customer data…</source>
+      <translation>顧客データをチェックしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="86" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="88" />
+      <location filename="../../relationdesk/ui/data_check.py" line="160" />
+      <location filename="../../relationdesk/ui/data_check.py" line="169" />
+      <location filename="../../relationdesk/ui/data_check.py" line="185" />
+      <location filename="../../relationdesk/ui/data_check.py" line="205" />
+      <source>Check Data</source>
+      <translation>データのチェック</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="127" />
+      <source>The data check was cancelled.</source>
+      <translation>データのチェックを中止しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="148" />
+      <source>Data check: no problems found.</source>
+      <translation>データのチェック: 問題はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="158" />
+      <source>The data check could not run: %1</source>
+      <translation>データをチェックできませんでした: %1</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="170" />
+      <source>No problems found.</source>
+      <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="173" />
+      <source>Checked the whole data file (SQLite's integrity check), the links between records and the search index in %1 seconds.</source>
+      <translation>データファイル全体（SQLite の整合性チェック）、記録どうしのつながり、検索用の索引を%1 秒でチェックしました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="188" />
+      <source>The check found problems only in the search index: some customers may not be found by searching. The customer data itself is fine. Rebuild the search index now? (About a minute for a million customers.)</source>
+      <translation>検索用の索引にだけ問題が見つかりました。検索で見つからない顧客があるかもしれません。顧客データそのものは無事です。今すぐ検索用の索引を作り直しますか？（顧客 100 万件でおよそ 1 分かかります）</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="194" />
+      <source>Rebuild the Index</source>
+      <translation>索引を作り直す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="195" />
+      <source>Later</source>
+      <translation>後で</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="204" />
+      <source>Rebuilding the search index…</source>
+      <translation>検索用の索引を作り直しています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="218" />
+      <source>Rebuilt the search index (%1 customers).</source>
+      <translation>検索用の索引を作り直しました（顧客 %1 件）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/data_check.py" line="227" />
+      <source>The search index could not be rebuilt: %1</source>
+      <translation>検索用の索引を作り直せませんでした: %1</translation>
     </message>
   </context>
   <context>
@@ -1837,32 +1977,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="162" />
+      <location filename="../../relationdesk/ui/main_window.py" line="163" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="165" />
+      <location filename="../../relationdesk/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="168" />
+      <location filename="../../relationdesk/ui/main_window.py" line="169" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="172" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="177" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="181" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
@@ -1872,32 +2012,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="198" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="191" />
+      <location filename="../../relationdesk/ui/main_window.py" line="201" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="205" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="203" />
+      <location filename="../../relationdesk/ui/main_window.py" line="213" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="219" />
+      <location filename="../../relationdesk/ui/main_window.py" line="229" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
@@ -1907,17 +2047,17 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="248" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="251" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="256" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
@@ -1927,88 +2067,93 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <source>Check &amp;Data…</source>
+      <translation>データのチェック(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/main_window.py" line="216" />
       <source>Change &amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="250" />
+      <location filename="../../relationdesk/ui/main_window.py" line="260" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="355" />
-      <location filename="../../relationdesk/ui/main_window.py" line="356" />
+      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="366" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="359" />
+      <location filename="../../relationdesk/ui/main_window.py" line="369" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="364" />
+      <location filename="../../relationdesk/ui/main_window.py" line="374" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="375" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="367" />
+      <location filename="../../relationdesk/ui/main_window.py" line="377" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="415" />
+      <location filename="../../relationdesk/ui/main_window.py" line="425" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="429" />
+      <location filename="../../relationdesk/ui/main_window.py" line="439" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="453" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="458" />
+      <location filename="../../relationdesk/ui/main_window.py" line="468" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="469" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="466" />
+      <location filename="../../relationdesk/ui/main_window.py" line="476" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="471" />
+      <location filename="../../relationdesk/ui/main_window.py" line="481" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="480" />
+      <location filename="../../relationdesk/ui/main_window.py" line="490" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="482" />
+      <location filename="../../relationdesk/ui/main_window.py" line="492" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="586" />
+      <location filename="../../relationdesk/ui/main_window.py" line="596" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -2078,113 +2223,118 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="38" />
-      <location filename="../../relationdesk/ui/preferences.py" line="136" />
+      <location filename="../../relationdesk/ui/preferences.py" line="39" />
+      <location filename="../../relationdesk/ui/preferences.py" line="140" />
       <source>Preferences</source>
       <translation>設定</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="42" />
+      <location filename="../../relationdesk/ui/preferences.py" line="43" />
       <source>As the system</source>
       <translation>システムに合わせる</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="51" />
+      <location filename="../../relationdesk/ui/preferences.py" line="52" />
       <source>10 minutes</source>
       <translation>10分</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="52" />
+      <location filename="../../relationdesk/ui/preferences.py" line="53" />
       <source>1 hour</source>
       <translation>1時間</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="53" />
+      <location filename="../../relationdesk/ui/preferences.py" line="54" />
       <source>Until tomorrow morning</source>
       <translation>明日の朝まで</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="58" />
+      <location filename="../../relationdesk/ui/preferences.py" line="59" />
       <source>Closing the window keeps RelationDesk running in the tray</source>
       <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="62" />
+      <location filename="../../relationdesk/ui/preferences.py" line="63" />
       <source>Start RelationDesk in the tray when I log in to this computer</source>
       <translation>このパソコンにログインしたら RelationDesk をトレイで起動する</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="69" />
+      <location filename="../../relationdesk/ui/preferences.py" line="70" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="75" />
+      <location filename="../../relationdesk/ui/preferences.py" line="76" />
       <source>The computer's user name</source>
       <translation>パソコンのユーザー名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="77" />
+      <location filename="../../relationdesk/ui/preferences.py" line="78" />
       <source>The data folder's backups folder</source>
       <translation>データフォルダー内の backups フォルダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="78" />
+      <location filename="../../relationdesk/ui/preferences.py" line="79" />
       <source>Browse…</source>
       <translation>参照…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="86" />
+      <location filename="../../relationdesk/ui/preferences.py" line="88" />
       <source> days</source>
       <translation> 日</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="88" />
+      <location filename="../../relationdesk/ui/preferences.py" line="90" />
       <source>Language:</source>
       <translation>言語:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="89" />
+      <location filename="../../relationdesk/ui/preferences.py" line="91" />
       <source>Phone numbers without a country code are from:</source>
       <translation>国番号のない電話番号の国・地域:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="90" />
+      <location filename="../../relationdesk/ui/preferences.py" line="92" />
       <source>Snooze reminders by default for:</source>
       <translation>リマインダーの既定の再通知:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="93" />
+      <location filename="../../relationdesk/ui/preferences.py" line="95" />
       <source>Log my changes as:</source>
       <translation>変更履歴に記録する担当者名:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="94" />
+      <location filename="../../relationdesk/ui/preferences.py" line="96" />
       <source>Back up to:</source>
       <translation>バックアップ先:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="95" />
+      <location filename="../../relationdesk/ui/preferences.py" line="97" />
+      <source>Keep backups:</source>
+      <translation>残すバックアップ:</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/preferences.py" line="98" />
       <source>Empty the trash of items older than:</source>
       <translation>ゴミ箱から完全に削除するまでの日数:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="96" />
+      <location filename="../../relationdesk/ui/preferences.py" line="99" />
       <source>Data folder:</source>
       <translation>データフォルダー:</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="98" />
+      <location filename="../../relationdesk/ui/preferences.py" line="101" />
       <source>Language and phone region take effect when RelationDesk starts again.</source>
       <translation>言語と電話番号の地域は、RelationDesk を次に起動したときに反映されます。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="137" />
+      <location filename="../../relationdesk/ui/preferences.py" line="141" />
       <source>Could not change starting at login (%1): %2</source>
       <translation>ログイン時の起動を変更できませんでした（%1）: %2</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/preferences.py" line="149" />
+      <location filename="../../relationdesk/ui/preferences.py" line="153" />
       <source>Back up to</source>
       <translation>バックアップ先</translation>
     </message>
@@ -2644,27 +2794,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="32" />
+      <location filename="../../relationdesk/ui/recovery.py" line="36" />
+      <source>RelationDesk cannot start</source>
+      <translation>RelationDesk を起動できません</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/recovery.py" line="50" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="36" />
+      <location filename="../../relationdesk/ui/recovery.py" line="54" />
       <source>The customer data file is damaged and there is no good backup to restore. Nothing was changed: the file is left as it is for a repair.</source>
       <translation>顧客データのファイルが壊れていて、戻せる正常なバックアップがありません。何も変更していません。修復のため、ファイルはそのまま残しています。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="50" />
+      <location filename="../../relationdesk/ui/recovery.py" line="68" />
       <source>The customer data file is damaged. Restore the newest good backup, from %1 (%2 customers)? The damaged file is kept beside it as “.damaged”; nothing is deleted. Changes made after that backup are not in it.</source>
       <translation>顧客データのファイルが壊れています。最新の正常なバックアップ（%1、顧客 %2 件）を復元しますか？壊れたファイルは「.damaged」として残し、何も削除しません。そのバックアップより後の変更は含まれません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="61" />
+      <location filename="../../relationdesk/ui/recovery.py" line="79" />
       <source>Restore the Backup</source>
       <translation>バックアップを復元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/recovery.py" line="64" />
+      <location filename="../../relationdesk/ui/recovery.py" line="82" />
       <source>Quit</source>
       <translation>終了</translation>
     </message>

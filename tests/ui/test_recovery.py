@@ -63,3 +63,26 @@ def test_quitting_changes_nothing(qtbot, data_dir, damaged, monkeypatch):
     answer(monkeypatch, QMessageBox.ButtonRole.RejectRole, asked)
     assert cli._recover_in_window(data_dir, damaged) is None
     assert asked and (data_dir / "relationdesk.sqlite3").read_bytes() == before
+
+
+def test_a_window_start_that_cannot_open_the_data_says_so_in_a_box(
+    qtbot, data_dir, now, monkeypatch, capsys
+):
+    """A file from a newer version: a double-clicked start shows why in a box (nobody
+    reads stderr), in the user's language, and leaves the file alone."""
+    import sqlite3
+
+    import relationdesk.app as app_module
+
+    open_app(data_dir, now).close()
+    with sqlite3.connect(data_dir / "relationdesk.sqlite3") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app_module, "claim_window", lambda *a, **k: None)
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    assert cli.main(["--data-dir", str(data_dir)]) == cli.EXIT_USAGE
+    assert shown and shown[0][0] == "RelationDesk cannot start"
+    assert "newer version" in shown[0][1]
+    assert "newer version" in capsys.readouterr().err

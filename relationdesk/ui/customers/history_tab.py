@@ -30,6 +30,7 @@ from relationdesk.clock import utcnow
 from relationdesk.services.change_fields import IN_TRASH, TIME_FIELDS
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.history import HistoryEntry, HistoryFormat
+from relationdesk.services.unit_of_work import DatabaseClosed
 from relationdesk.ui.customers.list_pane import stage_labels
 from relationdesk.ui.customers.profile_editor import channel_labels, kind_labels
 from relationdesk.ui.tasks import TaskRunner
@@ -221,6 +222,8 @@ class HistoryTab(QWidget):
         if isinstance(error, CustomerNotFound):
             self._fill([])
             return
+        if isinstance(error, DatabaseClosed):
+            return  # closing, or a restore: the views are reloaded after it (as tasks.py)
         raise error
 
     def _fill(self, entries: list[HistoryEntry]) -> None:
