@@ -25,11 +25,14 @@ from relationdesk.services.unit_of_work import Database
 SUMMARY_LENGTH = 120
 
 # Each part: trashed rows of one table whose customer is live (or, for reminders, absent).
+# CROSS JOIN keeps the trashed rows (their partial index) as the outer loop: with a plain
+# JOIN SQLite's planner walks every live customer's history instead (2.8 s at 100,000
+# customers against ~1 ms; tools/measure_trash.py).
 _PARTS_SQL = """
 SELECT * FROM (
   SELECT i.id, i.kind, i.occurred_at, i.subject, i.body, i.deleted_at, i.customer_id,
          c.display_name, {given_first}
-  FROM interactions i JOIN customers c ON c.id = i.customer_id
+  FROM interactions i CROSS JOIN customers c ON c.id = i.customer_id
   WHERE i.deleted_at IS NOT NULL AND c.deleted_at IS NULL {interaction_after}
   ORDER BY i.deleted_at DESC, i.id DESC LIMIT ?
 )
@@ -40,7 +43,7 @@ SELECT * FROM (
               (SELECT l.product FROM purchase_lines l WHERE l.purchase_id = p.id
                ORDER BY l.position)), ''),
          p.note, p.deleted_at, p.customer_id, c.display_name, {given_first}
-  FROM purchases p JOIN customers c ON c.id = p.customer_id
+  FROM purchases p CROSS JOIN customers c ON c.id = p.customer_id
   WHERE p.deleted_at IS NOT NULL AND c.deleted_at IS NULL {purchase_after}
   ORDER BY p.deleted_at DESC, p.id DESC LIMIT ?
 )

@@ -115,3 +115,20 @@ def test_restoring_a_call_moves_the_last_contact_back(app, now):
     entry = next(e for e in app.trashed_entries.page().entries if e.id == call.id)
     app.trashed_entries.restore(entry, now + timedelta(hours=1))
     assert app.customers.get(yamada.id).last_contact_at == now
+
+
+def test_the_page_reads_through_the_trash_indexes(app):
+    """Each part walks its partial deleted_at index (not every live customer's history)."""
+    from relationdesk.services import trash_entries
+    from relationdesk.services.list_rows import given_first_sql
+
+    clauses = {name: trash_entries._AFTER.format(alias) for name, alias in trash_entries._ALIASES}
+    sql = trash_entries._PARTS_SQL.format(given_first=given_first_sql("c"), **clauses)
+    with app.db.read() as uow:
+        plan = uow.connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + sql, (0, b"", 100) * 3 + (100,)
+        ).all()
+    searches = [str(row[-1]) for row in plan if "SCAN" in str(row[-1]) or "SEARCH" in str(row[-1])]
+    for table, alias in (("interactions", "i"), ("purchases", "p"), ("reminders", "r")):
+        assert any(s.startswith(f"SEARCH {alias} USING INDEX ix_{table}_trash") for s in searches)
+    assert not any(s.startswith("SCAN c") or "ix_customers" in s for s in searches), searches

@@ -7,9 +7,9 @@ Create Date: 2026-11-24
 Partial indexes on ``deleted_at`` (only the rows in the trash) of interactions, purchases
 and reminders: the trash view lists trashed entries newest deletion first, and the trash
 counts and purges find them, without scanning every customer's history. Measured with
-tools/measure_trash.py (see docs/trash.md): at 100,000 customers the first page of the
-trashed entries and the counts go from a scan of the whole history to under a millisecond;
-the indexes hold only the trashed rows, so they cost next to nothing in size or on writes.
+tools/measure_trash.py (docs/trash.md): at 100,000 customers (1.1M history rows) the
+first page of trashed entries takes 3 ms instead of 213 ms and the counts 8 ms instead of
+131 ms. The indexes hold only the trashed rows: next to nothing in size or on writes.
 """
 
 from __future__ import annotations
