@@ -594,6 +594,72 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>EmptyTrash</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="33" />
+      <source>&amp;Empty Trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="47" />
+      <source>%1 and %2 in the trash will be deleted for good. A backup of all data is taken first (File → Backups).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="50" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="88" />
+      <source>%Ln customer(s)</source>
+      <translation>
+        <numerusform>%Ln customer</numerusform>
+        <numerusform>%Ln customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="51" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="89" />
+      <source>%Ln timeline entry(ies)</source>
+      <translation>
+        <numerusform>%Ln timeline entry</numerusform>
+        <numerusform>%Ln timeline entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="57" />
+      <source>The trash is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="61" />
+      <source>Empty the trash?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="66" />
+      <source>Empty Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="73" />
+      <source>Backing up, then emptying the trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="87" />
+      <source>Emptied the trash: %1 and %2 deleted for good (backed up first).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="98" />
+      <source>The trash was not emptied: the backup failed (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="100" />
+      <source>The trash was not emptied: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="74" />
@@ -1834,183 +1900,183 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="162" />
+      <location filename="../../relationdesk/ui/main_window.py" line="173" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="165" />
+      <location filename="../../relationdesk/ui/main_window.py" line="176" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="168" />
+      <location filename="../../relationdesk/ui/main_window.py" line="179" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="182" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="187" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="191" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="191" />
+      <location filename="../../relationdesk/ui/main_window.py" line="202" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="211" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="203" />
+      <location filename="../../relationdesk/ui/main_window.py" line="214" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="219" />
+      <location filename="../../relationdesk/ui/main_window.py" line="230" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="250" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="258" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="217" />
       <source>Change &amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="250" />
+      <location filename="../../relationdesk/ui/main_window.py" line="262" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="355" />
-      <location filename="../../relationdesk/ui/main_window.py" line="356" />
+      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <location filename="../../relationdesk/ui/main_window.py" line="379" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="359" />
+      <location filename="../../relationdesk/ui/main_window.py" line="382" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="364" />
+      <location filename="../../relationdesk/ui/main_window.py" line="387" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="388" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="367" />
+      <location filename="../../relationdesk/ui/main_window.py" line="390" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="415" />
+      <location filename="../../relationdesk/ui/main_window.py" line="438" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="429" />
+      <location filename="../../relationdesk/ui/main_window.py" line="452" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="466" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="458" />
+      <location filename="../../relationdesk/ui/main_window.py" line="481" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="466" />
+      <location filename="../../relationdesk/ui/main_window.py" line="489" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="471" />
+      <location filename="../../relationdesk/ui/main_window.py" line="494" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="480" />
+      <location filename="../../relationdesk/ui/main_window.py" line="503" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="482" />
+      <location filename="../../relationdesk/ui/main_window.py" line="505" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="586" />
+      <location filename="../../relationdesk/ui/main_window.py" line="609" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -2956,44 +3022,149 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashActions</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
       <source>Move to &amp;Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="49" />
       <source>&amp;Undo Move to Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
       <source>&amp;Restore from Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="56" />
       <source>&amp;Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="64" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="89" />
       <source>Moved %1 to the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
       <source>Restored %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="131" />
       <source>That customer was changed elsewhere; the list has been reloaded.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashView</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <source>Timeline entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <source>Restore the selected item (Ctrl+R)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <source>Empty Trash…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <source>“%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <source>“%1” of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="98" />
+      <source>Restored %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="104" />
+      <source>That entry is no longer in the trash; the list has been reloaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <source>%Ln timeline entry(ies) in the trash so far</source>
+      <translation>
+        <numerusform>%Ln timeline entry in the trash so far</numerusform>
+        <numerusform>%Ln timeline entries in the trash so far</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <source>No timeline entries in the trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="122" />
+      <source>%Ln timeline entry(ies) in the trash</source>
+      <translation>
+        <numerusform>%Ln timeline entry in the trash</numerusform>
+        <numerusform>%Ln timeline entries in the trash</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -592,6 +592,70 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>EmptyTrash</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="33" />
+      <source>&amp;Empty Trash…</source>
+      <translation>ごみ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="47" />
+      <source>%1 and %2 in the trash will be deleted for good. A backup of all data is taken first (File → Backups).</source>
+      <translation>ごみ箱の%1と%2を完全に削除します。削除の前に、すべてのデータのバックアップを取ります（ファイル → バックアップ）。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="50" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="88" />
+      <source>%Ln customer(s)</source>
+      <translation>
+        <numerusform>顧客 %Ln 件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="51" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="89" />
+      <source>%Ln timeline entry(ies)</source>
+      <translation>
+        <numerusform>履歴 %Ln 件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="57" />
+      <source>The trash is empty.</source>
+      <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="61" />
+      <source>Empty the trash?</source>
+      <translation>ごみ箱を空にしますか？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="66" />
+      <source>Empty Trash</source>
+      <translation>空にする</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="73" />
+      <source>Backing up, then emptying the trash…</source>
+      <translation>バックアップを取ってから、ごみ箱を空にしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="87" />
+      <source>Emptied the trash: %1 and %2 deleted for good (backed up first).</source>
+      <translation>ごみ箱を空にしました。%1と%2を完全に削除しました（削除前にバックアップ済み）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="98" />
+      <source>The trash was not emptied: the backup failed (%1).</source>
+      <translation>バックアップに失敗したため、ごみ箱を空にしませんでした（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="100" />
+      <source>The trash was not emptied: %1</source>
+      <translation>ごみ箱を空にできませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="74" />
@@ -1832,183 +1896,183 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="162" />
+      <location filename="../../relationdesk/ui/main_window.py" line="173" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="165" />
+      <location filename="../../relationdesk/ui/main_window.py" line="176" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="168" />
+      <location filename="../../relationdesk/ui/main_window.py" line="179" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="171" />
+      <location filename="../../relationdesk/ui/main_window.py" line="182" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="176" />
+      <location filename="../../relationdesk/ui/main_window.py" line="187" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="191" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="191" />
+      <location filename="../../relationdesk/ui/main_window.py" line="202" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="195" />
+      <location filename="../../relationdesk/ui/main_window.py" line="206" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="200" />
+      <location filename="../../relationdesk/ui/main_window.py" line="211" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="203" />
+      <location filename="../../relationdesk/ui/main_window.py" line="214" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="219" />
+      <location filename="../../relationdesk/ui/main_window.py" line="230" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="238" />
+      <location filename="../../relationdesk/ui/main_window.py" line="250" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="241" />
+      <location filename="../../relationdesk/ui/main_window.py" line="253" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="246" />
+      <location filename="../../relationdesk/ui/main_window.py" line="258" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="206" />
+      <location filename="../../relationdesk/ui/main_window.py" line="217" />
       <source>Change &amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="250" />
+      <location filename="../../relationdesk/ui/main_window.py" line="262" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="355" />
-      <location filename="../../relationdesk/ui/main_window.py" line="356" />
+      <location filename="../../relationdesk/ui/main_window.py" line="378" />
+      <location filename="../../relationdesk/ui/main_window.py" line="379" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="359" />
+      <location filename="../../relationdesk/ui/main_window.py" line="382" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="364" />
+      <location filename="../../relationdesk/ui/main_window.py" line="387" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
+      <location filename="../../relationdesk/ui/main_window.py" line="388" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="367" />
+      <location filename="../../relationdesk/ui/main_window.py" line="390" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="415" />
+      <location filename="../../relationdesk/ui/main_window.py" line="438" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="429" />
+      <location filename="../../relationdesk/ui/main_window.py" line="452" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="443" />
+      <location filename="../../relationdesk/ui/main_window.py" line="466" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="458" />
+      <location filename="../../relationdesk/ui/main_window.py" line="481" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="459" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="466" />
+      <location filename="../../relationdesk/ui/main_window.py" line="489" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="471" />
+      <location filename="../../relationdesk/ui/main_window.py" line="494" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="480" />
+      <location filename="../../relationdesk/ui/main_window.py" line="503" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="482" />
+      <location filename="../../relationdesk/ui/main_window.py" line="505" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="586" />
+      <location filename="../../relationdesk/ui/main_window.py" line="609" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -2954,44 +3018,147 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashActions</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
       <source>Move to &amp;Trash</source>
       <translation>ごみ箱へ移動(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="49" />
       <source>&amp;Undo Move to Trash</source>
       <translation>ごみ箱への移動を元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
       <source>&amp;Restore from Trash</source>
       <translation>ごみ箱から戻す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="56" />
       <source>&amp;Trash</source>
       <translation>ごみ箱(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="64" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="89" />
       <source>Moved %1 to the trash.</source>
       <translation>%1 をごみ箱へ移動しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
       <source>Restored %1.</source>
       <translation>%1 を元に戻しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="131" />
       <source>That customer was changed elsewhere; the list has been reloaded.</source>
       <translation>この顧客は別の操作で変更されていました。一覧を読み込み直しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashView</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <source>Customers</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <source>Timeline entries</source>
+      <translation>履歴</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <source>Restore</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <source>Restore the selected item (Ctrl+R)</source>
+      <translation>選んだ項目を元に戻します (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <source>Empty Trash…</source>
+      <translation>ごみ箱を空にする…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <source>Deleted</source>
+      <translation>削除日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <source>Entry</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <source>Loading…</source>
+      <translation>読み込み中…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <source>“%1”</source>
+      <translation>「%1」</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <source>“%1” of %2</source>
+      <translation>%2 の「%1」</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="98" />
+      <source>Restored %1.</source>
+      <translation>%1 を元に戻しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="104" />
+      <source>That entry is no longer in the trash; the list has been reloaded.</source>
+      <translation>その項目はもうごみ箱にありません。一覧を読み込み直しました。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <source>%Ln timeline entry(ies) in the trash so far</source>
+      <translation>
+        <numerusform>ごみ箱の履歴 %Ln 件（続きあり）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <source>No timeline entries in the trash.</source>
+      <translation>ごみ箱に履歴はありません。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="122" />
+      <source>%Ln timeline entry(ies) in the trash</source>
+      <translation>
+        <numerusform>ごみ箱に履歴 %Ln 件</numerusform>
+      </translation>
     </message>
   </context>
   <context>
