@@ -48,7 +48,7 @@ class TrashedEntriesPane(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((120, 110, 90, 120)):
+        for column, width in enumerate((120, 110, 116, 120)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
