@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from relationdesk.services.search import SearchService
     from relationdesk.services.timeline import TimelineService
     from relationdesk.services.trash import PurgeResult, TrashService
+    from relationdesk.services.trash_entries import TrashedEntries
     from relationdesk.storage.location import LocationWarning
 
 
@@ -240,6 +241,13 @@ class App:
         from relationdesk.services.trash import TrashService
 
         return TrashService(self.db, self.settings.trash_days, actor=actor_name(self.settings))
+
+    @cached_property
+    def trashed_entries(self) -> TrashedEntries:
+        """Timeline entries in the trash: listing and restoring them."""
+        from relationdesk.services.trash_entries import TrashedEntries
+
+        return TrashedEntries(self.db, self.timeline, self.reminders)
 
     @cached_property
     def history(self) -> HistoryService:

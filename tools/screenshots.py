@@ -9,7 +9,8 @@ through it and saves what the window shows:
 
 - with a tray (``trayer`` as the panel): the welcome, the list, a search for やまだ
   (yamada in English), a customer's timeline and profile, the quick-add bar with a
-  reminder, the Today view, and the desktop notification of a reminder falling due
+  reminder, the Today view, the trash view's timeline entries, and the desktop
+  notification of a reminder falling due
   (the app's clock is moved on a minute instead of waiting one);
 - without a tray (as on a desktop with none): the reminders banner with its menu open.
 
@@ -340,6 +341,36 @@ class Director:
         with waiting(window.today.loaded):
             pass
         self.save("today")
+        self.trash_shot()
+
+    def trash_shot(self) -> None:
+        """The trash view's Timeline entries tab, after a few entries of the customer shown
+        were deleted (and one customer moved to the trash)."""
+        from relationdesk.clock import utcnow
+
+        window = self.window
+        app, customer = window._app, window.panel.customer_id
+        window.show_list()
+        if customer is not None:
+            entries = app.timeline.feed(customer, limit=20).entries
+            for entry in [e for e in entries if e.kind not in ("stage", "reminder")][:3]:
+                app.timeline.delete_entry(entry.id, utcnow())
+            reminder = next((e for e in entries if e.kind == "reminder"), None)
+            if reminder is not None:
+                app.reminders.delete(reminder.id, utcnow())
+            window.panel.timeline.model.reload()
+        others = (window.customers.model.row_at(row) for row in range(3))
+        other = next((r for r in others if r is not None and r.id != customer), None)
+        if other is not None:  # not the one shown: its entries would go to the trash with it
+            app.customers.delete(other.id, utcnow())
+        view = window.trash_view
+        with waiting(window.customers.shown):
+            window.trash.show_trash_action.setChecked(True)
+        with waiting(view.entries.model.loaded):
+            view.show_entries()
+        view.entries.table.setCurrentIndex(view.entries.model.index(0, 0))
+        self.save("trash")
+        window.trash.show_trash_action.setChecked(False)
 
     def notification_shot(self) -> None:
         """A reminder one minute ahead falls due (the clock is moved on a minute instead of

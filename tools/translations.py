@@ -19,6 +19,7 @@ from translations_ja_customer import JA_CUSTOMER
 from translations_ja_import import JA_IMPORT
 from translations_ja_packaging import JA_PACKAGING
 from translations_ja_safety import JA_SAFETY
+from translations_ja_trash import EN_TRASH, JA_TRASH
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -154,6 +155,8 @@ JA.update(JA_CUSTOMER)
 JA.update(JA_IMPORT)
 JA.update(JA_PACKAGING)
 JA.update(JA_SAFETY)
+JA.update(JA_TRASH)
+EN.update(EN_TRASH)
 LANGUAGES = {"ja": JA, "en": EN}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import MetaData
+from sqlalchemy import Index, MetaData, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from relationdesk.ids import uuid7
@@ -53,3 +53,12 @@ class SoftDeletable:
     """Mix-in for records the user can delete: they go to the trash and can be restored."""
 
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+def trash_index(table: str) -> Index:
+    """A partial index on ``deleted_at`` holding only the rows in the trash (migration 0004):
+    the trash view lists them newest first, the counts and purges find them, with no scan."""
+    trashed = text("deleted_at IS NOT NULL")
+    return Index(
+        f"ix_{table}_trash", "deleted_at", "id", sqlite_where=trashed, postgresql_where=trashed
+    )

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from relationdesk.models.base import Entity, SoftDeletable
+from relationdesk.models.base import Entity, SoftDeletable, trash_index
 from relationdesk.models.types import UTCDateTime, UUIDType
 
 
@@ -56,5 +56,6 @@ class Interaction(Entity, SoftDeletable):
         ),
         CheckConstraint("direction IN ('none', 'inbound', 'outbound')", name="direction"),
         Index("ix_interactions_timeline", "customer_id", "occurred_at", "id"),
+        trash_index("interactions"),
         {"sqlite_with_rowid": False},
     )

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from relationdesk.models.base import Entity, SoftDeletable
+from relationdesk.models.base import Entity, SoftDeletable, trash_index
 from relationdesk.models.types import UTCDateTime, UUIDType
 
 
@@ -31,6 +31,7 @@ class Purchase(Entity, SoftDeletable):
 
     __table_args__ = (
         Index("ix_purchases_timeline", "customer_id", "purchased_at", "id"),
+        trash_index("purchases"),
         {"sqlite_with_rowid": False},
     )
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from relationdesk.models.base import Entity, SoftDeletable
+from relationdesk.models.base import Entity, SoftDeletable, trash_index
 from relationdesk.models.types import UTCDateTime, UUIDType
 
 
@@ -52,4 +52,5 @@ class Reminder(Entity, SoftDeletable):
         ),
         Index("ix_reminders_open", "done_at", "deleted_at", "next_due_at"),
         Index("ix_reminders_customer", "customer_id", "due_at"),
+        trash_index("reminders"),
     )

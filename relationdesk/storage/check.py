@@ -7,6 +7,7 @@ lines of text (SQLite's own words), an empty list meaning healthy.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import struct
 import threading
@@ -341,6 +342,14 @@ class StartupVerification:
             return True
 
 
+def _partial_where(sql: str | None) -> str:
+    """The WHERE clause of a partial index's CREATE INDEX statement ('' for a full index)."""
+    if not sql:
+        return ""
+    found = re.search(r"\sWHERE\s(.+)$", sql, re.IGNORECASE | re.DOTALL)
+    return f"WHERE {found.group(1)}" if found else ""
+
+
 def light_check(path: Path) -> list[str]:
     """Read the schema and the first row of every table and index, read-only."""
     try:
@@ -349,16 +358,20 @@ def light_check(path: Path) -> list[str]:
         return [f"cannot open the file: {exc}"]
     try:
         objects = connection.execute(
-            "SELECT type, name, tbl_name FROM sqlite_master "
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
             "WHERE type IN ('table', 'index') AND rootpage > 0"
         ).fetchall()
-        for kind, name, table in objects:
+        for kind, name, table, sql in objects:
             quoted = '"' + str(table).replace('"', '""') + '"'
             if kind == "table":
                 connection.execute(f"SELECT * FROM {quoted} LIMIT 1").fetchall()
             else:
                 index = '"' + str(name).replace('"', '""') + '"'
-                connection.execute(f"SELECT 1 FROM {quoted} INDEXED BY {index} LIMIT 1").fetchall()
+                # A partial index (the trash's, migration 0004) is usable only with its WHERE.
+                where = _partial_where(sql)
+                connection.execute(
+                    f"SELECT 1 FROM {quoted} INDEXED BY {index} {where} LIMIT 1"
+                ).fetchall()
         return []
     except sqlite3.Error as exc:
         return [str(exc)]

@@ -79,7 +79,13 @@ class MainWindow(QMainWindow):
         # parent= by keyword: with a positional widget, PySide6 checks the overload taking a
         # Qt.Orientation first, which builds the whole Qt namespace (see list_model).
         self.customer_page = QSplitter(parent=self)  # horizontal
-        self.customer_page.addWidget(self.customers)
+        # The list's column: the trash view adds its switch and buttons around the list.
+        self.list_column = QWidget(self)
+        self._list_layout = QVBoxLayout(self.list_column)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(0)
+        self._list_layout.addWidget(self.customers, 1)
+        self.customer_page.addWidget(self.list_column)
         self.customer_page.addWidget(self._waiting_panel)
         self.customer_page.setStretchFactor(0, 1)
         self.customer_page.setStretchFactor(1, 1)
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         from relationdesk.ui.reminders.due_watch import DueWatcher
         from relationdesk.ui.reminders.tray import ReminderTray
         from relationdesk.ui.today_pane import TodayPane
+        from relationdesk.ui.trash.trash_view import TrashView
         from relationdesk.ui.welcome import WelcomePanel
 
         app = self._app
@@ -159,6 +166,10 @@ class MainWindow(QMainWindow):
         self.welcome.start_empty.connect(self.show_list)
         self.welcome.import_contacts.connect(lambda: self.show_import())
         self.trash = TrashActions(app.customers, self.customers, self.runner, self)
+        self.trash_view = TrashView(app, self.trash, self._list_layout, self.runner, self)
+        self.trash_view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.trash_view.entry_restored.connect(self._entry_restored)
+        self.trash_view.emptied.connect(self._trash_emptied)
         file_menu = self._file_menu
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.privacy.erase_action)
         view_menu = self._view_menu
         view_menu.addAction(self.trash.show_trash_action)
+        view_menu.addAction(self.trash_view.empty_trash.action)
         self.list_action = QAction(self.tr("&Customers"), self)
         self.list_action.setShortcut(QKeySequence("Ctrl+L"))
         self.list_action.triggered.connect(self.show_list)
@@ -352,6 +364,17 @@ class MainWindow(QMainWindow):
         self.customers.reveal(detail.id, detail.display_name)
 
     def _timeline_changed(self) -> None:
+        self.due.check()
+
+    def _entry_restored(self, entry: Any) -> None:
+        """An entry came back from the trash: the shown customer's timeline shows it."""
+        if entry.customer_id is not None and entry.customer_id == self.panel.customer_id:
+            self.panel.timeline.model.reload()
+        self.due.check()
+
+    def _trash_emptied(self, _result: Any) -> None:
+        if self.customers.trash_mode:
+            self.panel.clear()  # it may have shown a customer that is gone now
         self.due.check()
 
     def show_shortcuts(self) -> ShortcutsDialog:

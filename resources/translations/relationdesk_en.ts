@@ -734,6 +734,72 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>EmptyTrash</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="33" />
+      <source>&amp;Empty Trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="49" />
+      <source>%1 and %2 in the trash will be deleted for good. A backup of all data is taken first (File → Backups).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="52" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="90" />
+      <source>%Ln customer(s)</source>
+      <translation>
+        <numerusform>%Ln customer</numerusform>
+        <numerusform>%Ln customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="53" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="91" />
+      <source>%Ln timeline entry(ies)</source>
+      <translation>
+        <numerusform>%Ln timeline entry</numerusform>
+        <numerusform>%Ln timeline entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="59" />
+      <source>The trash is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="63" />
+      <source>Empty the trash?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="68" />
+      <source>Empty Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="75" />
+      <source>Backing up, then emptying the trash…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="89" />
+      <source>Emptied the trash: %1 and %2 deleted for good (backed up first).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="100" />
+      <source>The trash was not emptied: the backup failed (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="102" />
+      <source>The trash was not emptied: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="74" />
@@ -1083,258 +1149,258 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="82" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
       <source>Family name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
       <source>Given name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
       <source>Display name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
       <source>Reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
       <source>Honorific</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
       <source>Job title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
       <source>Birthday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="55" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="55" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="56" />
       <source>Preferred contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="56" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="57" />
       <source>Direct mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="57" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="58" />
       <source>E-mail consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="58" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="59" />
       <source>LINE consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="59" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="60" />
       <source>LINE ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="60" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="95" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="62" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="62" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="63" />
       <source>Phone numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="63" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="64" />
       <source>E-mail addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="64" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="65" />
       <source>Addresses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="65" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="66" />
       <source>In the trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="73" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="73" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="74" />
       <source>Purchase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="74" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="75" />
       <source>Reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="83" />
       <source>Who started it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="83" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="87" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="84" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="88" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="168" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="84" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="85" />
       <source>Subject</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="85" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="86" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="86" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="87" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="88" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="89" />
       <source>Lines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="89" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
       <source>Total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="92" />
       <source>What to do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="92" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="93" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="93" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="94" />
       <source>Repeats</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="96" />
       <source>Snoozed until</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="96" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="97" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="109" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="123" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="124" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="124" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="125" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="169" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="169" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="170" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="170" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="171" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="171" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="172" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="180" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="181" />
       <source>No changes recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="182" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
       <source>CSV (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
       <source>JSON (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="282" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="258" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="285" />
       <source>Export Change History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="283" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="286" />
       <source>Could not export: %1</source>
       <translation type="unfinished" />
     </message>
@@ -1974,188 +2040,188 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="174" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="180" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="183" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="177" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="181" />
+      <location filename="../../relationdesk/ui/main_window.py" line="192" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>&amp;Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="198" />
+      <location filename="../../relationdesk/ui/main_window.py" line="209" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="201" />
+      <location filename="../../relationdesk/ui/main_window.py" line="212" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="205" />
+      <location filename="../../relationdesk/ui/main_window.py" line="216" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="210" />
+      <location filename="../../relationdesk/ui/main_window.py" line="221" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="213" />
+      <location filename="../../relationdesk/ui/main_window.py" line="224" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="229" />
+      <location filename="../../relationdesk/ui/main_window.py" line="240" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="248" />
+      <location filename="../../relationdesk/ui/main_window.py" line="260" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="251" />
+      <location filename="../../relationdesk/ui/main_window.py" line="263" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="256" />
+      <location filename="../../relationdesk/ui/main_window.py" line="268" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>Check &amp;Data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="216" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
       <source>Change &amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="260" />
+      <location filename="../../relationdesk/ui/main_window.py" line="272" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
-      <location filename="../../relationdesk/ui/main_window.py" line="366" />
+      <location filename="../../relationdesk/ui/main_window.py" line="388" />
+      <location filename="../../relationdesk/ui/main_window.py" line="389" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="369" />
+      <location filename="../../relationdesk/ui/main_window.py" line="392" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="374" />
+      <location filename="../../relationdesk/ui/main_window.py" line="397" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="375" />
+      <location filename="../../relationdesk/ui/main_window.py" line="398" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="377" />
+      <location filename="../../relationdesk/ui/main_window.py" line="400" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="425" />
+      <location filename="../../relationdesk/ui/main_window.py" line="448" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="439" />
+      <location filename="../../relationdesk/ui/main_window.py" line="462" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="453" />
+      <location filename="../../relationdesk/ui/main_window.py" line="476" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="468" />
+      <location filename="../../relationdesk/ui/main_window.py" line="491" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="469" />
+      <location filename="../../relationdesk/ui/main_window.py" line="492" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="476" />
+      <location filename="../../relationdesk/ui/main_window.py" line="499" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="481" />
+      <location filename="../../relationdesk/ui/main_window.py" line="504" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="490" />
+      <location filename="../../relationdesk/ui/main_window.py" line="513" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="492" />
+      <location filename="../../relationdesk/ui/main_window.py" line="515" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="596" />
+      <location filename="../../relationdesk/ui/main_window.py" line="619" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -3111,44 +3177,149 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashActions</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
       <source>Move to &amp;Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="49" />
       <source>&amp;Undo Move to Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
       <source>&amp;Restore from Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="56" />
       <source>&amp;Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="64" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="89" />
       <source>Moved %1 to the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
       <source>Restored %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="131" />
       <source>That customer was changed elsewhere; the list has been reloaded.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashView</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <source>Timeline entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <source>Restore the selected item (Ctrl+R)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <source>Empty Trash…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <source>“%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <source>“%1” of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="96" />
+      <source>Restored %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="102" />
+      <source>That entry is no longer in the trash; the list has been reloaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="116" />
+      <source>%Ln timeline entry(ies) in the trash so far</source>
+      <translation>
+        <numerusform>%Ln timeline entry in the trash so far</numerusform>
+        <numerusform>%Ln timeline entries in the trash so far</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <source>No timeline entries in the trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <source>%Ln timeline entry(ies) in the trash</source>
+      <translation>
+        <numerusform>%Ln timeline entry in the trash</numerusform>
+        <numerusform>%Ln timeline entries in the trash</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -732,6 +732,70 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
   </context>
   <context>
+    <name>EmptyTrash</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="33" />
+      <source>&amp;Empty Trash…</source>
+      <translation>ごみ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="49" />
+      <source>%1 and %2 in the trash will be deleted for good. A backup of all data is taken first (File → Backups).</source>
+      <translation>ごみ箱の%1と%2を完全に削除します。削除の前に、すべてのデータのバックアップを取ります（ファイル → バックアップ）。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="52" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="90" />
+      <source>%Ln customer(s)</source>
+      <translation>
+        <numerusform>顧客 %Ln 件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="53" />
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="91" />
+      <source>%Ln timeline entry(ies)</source>
+      <translation>
+        <numerusform>履歴 %Ln 件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="59" />
+      <source>The trash is empty.</source>
+      <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="63" />
+      <source>Empty the trash?</source>
+      <translation>ごみ箱を空にしますか？</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="68" />
+      <source>Empty Trash</source>
+      <translation>空にする</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="75" />
+      <source>Backing up, then emptying the trash…</source>
+      <translation>バックアップを取ってから、ごみ箱を空にしています…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="89" />
+      <source>Emptied the trash: %1 and %2 deleted for good (backed up first).</source>
+      <translation>ごみ箱を空にしました。%1と%2を完全に削除しました（削除前にバックアップ済み）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="100" />
+      <source>The trash was not emptied: the backup failed (%1).</source>
+      <translation>バックアップに失敗したため、ごみ箱を空にしませんでした（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/empty_trash.py" line="102" />
+      <source>The trash was not emptied: %1</source>
+      <translation>ごみ箱を空にできませんでした: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <location filename="../../relationdesk/ui/timeline/entry_dialog.py" line="74" />
@@ -1081,258 +1145,258 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="44" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="82" />
       <source>Kind</source>
       <translation>種別</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="45" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
       <source>Family name</source>
       <translation>姓</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
       <source>Given name</source>
       <translation>名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="47" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
       <source>Display name</source>
       <translation>表示名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="48" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
       <source>Reading</source>
       <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="49" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
       <source>Honorific</source>
       <translation>敬称</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="51" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
       <source>Job title</source>
       <translation>役職</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="52" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
       <source>Birthday</source>
       <translation>誕生日</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
       <source>Stage</source>
       <translation>段階</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="54" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="55" />
       <source>Source</source>
       <translation>流入元</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="55" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="56" />
       <source>Preferred contact</source>
       <translation>希望連絡手段</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="56" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="57" />
       <source>Direct mail consent</source>
       <translation>DM 同意</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="57" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="58" />
       <source>E-mail consent</source>
       <translation>メール同意</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="58" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="59" />
       <source>LINE consent</source>
       <translation>LINE 同意</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="59" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="60" />
       <source>LINE ID</source>
       <translation>LINE ID</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="60" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="94" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="95" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="62" />
       <source>Tags</source>
       <translation>タグ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="62" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="63" />
       <source>Phone numbers</source>
       <translation>電話番号</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="63" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="64" />
       <source>E-mail addresses</source>
       <translation>メール</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="64" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="65" />
       <source>Addresses</source>
       <translation>住所</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="65" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="66" />
       <source>In the trash</source>
       <translation>ごみ箱</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="72" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="73" />
       <source>Activity</source>
       <translation>対応履歴</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="73" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="74" />
       <source>Purchase</source>
       <translation>購入</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="74" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="75" />
       <source>Reminder</source>
       <translation>リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="82" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="83" />
       <source>Who started it</source>
       <translation>きっかけ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="83" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="87" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="167" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="84" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="88" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="168" />
       <source>When</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="84" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="85" />
       <source>Subject</source>
       <translation>件名</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="85" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="86" />
       <source>Details</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="86" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="87" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="88" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="89" />
       <source>Lines</source>
       <translation>明細</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="89" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="90" />
       <source>Total</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="91" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="92" />
       <source>What to do</source>
       <translation>やること</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="92" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="93" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="93" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="94" />
       <source>Repeats</source>
       <translation>繰り返し</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="95" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="96" />
       <source>Snoozed until</source>
       <translation>再通知</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="96" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="97" />
       <source>Done</source>
       <translation>完了</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="108" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="109" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="123" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="124" />
       <source>Yes</source>
       <translation>はい</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="124" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="125" />
       <source>No</source>
       <translation>いいえ</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="168" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="169" />
       <source>By</source>
       <translation>担当者</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="169" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="170" />
       <source>Field</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="170" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="171" />
       <source>From</source>
       <translation>変更前</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="171" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="172" />
       <source>To</source>
       <translation>変更後</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="180" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="181" />
       <source>No changes recorded yet.</source>
       <translation>まだ変更の記録はありません。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="181" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="182" />
       <source>&amp;Export…</source>
       <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="252" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="255" />
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="282" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="258" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="285" />
       <source>Export Change History</source>
       <translation>変更履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/history_tab.py" line="283" />
+      <location filename="../../relationdesk/ui/customers/history_tab.py" line="286" />
       <source>Could not export: %1</source>
       <translation>書き出せませんでした: %1</translation>
     </message>
@@ -1972,188 +2036,188 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="102" />
+      <location filename="../../relationdesk/ui/main_window.py" line="108" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="163" />
+      <location filename="../../relationdesk/ui/main_window.py" line="174" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="166" />
+      <location filename="../../relationdesk/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="169" />
+      <location filename="../../relationdesk/ui/main_window.py" line="180" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="172" />
+      <location filename="../../relationdesk/ui/main_window.py" line="183" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="177" />
+      <location filename="../../relationdesk/ui/main_window.py" line="188" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="181" />
+      <location filename="../../relationdesk/ui/main_window.py" line="192" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="103" />
+      <location filename="../../relationdesk/ui/main_window.py" line="109" />
       <source>&amp;Customer</source>
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="198" />
+      <location filename="../../relationdesk/ui/main_window.py" line="209" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="201" />
+      <location filename="../../relationdesk/ui/main_window.py" line="212" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="205" />
+      <location filename="../../relationdesk/ui/main_window.py" line="216" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="210" />
+      <location filename="../../relationdesk/ui/main_window.py" line="221" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="213" />
+      <location filename="../../relationdesk/ui/main_window.py" line="224" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="229" />
+      <location filename="../../relationdesk/ui/main_window.py" line="240" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="104" />
+      <location filename="../../relationdesk/ui/main_window.py" line="110" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="248" />
+      <location filename="../../relationdesk/ui/main_window.py" line="260" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="251" />
+      <location filename="../../relationdesk/ui/main_window.py" line="263" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="256" />
+      <location filename="../../relationdesk/ui/main_window.py" line="268" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="105" />
+      <location filename="../../relationdesk/ui/main_window.py" line="111" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="199" />
       <source>Check &amp;Data…</source>
       <translation>データのチェック(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="216" />
+      <location filename="../../relationdesk/ui/main_window.py" line="227" />
       <source>Change &amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="260" />
+      <location filename="../../relationdesk/ui/main_window.py" line="272" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="365" />
-      <location filename="../../relationdesk/ui/main_window.py" line="366" />
+      <location filename="../../relationdesk/ui/main_window.py" line="388" />
+      <location filename="../../relationdesk/ui/main_window.py" line="389" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="369" />
+      <location filename="../../relationdesk/ui/main_window.py" line="392" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="374" />
+      <location filename="../../relationdesk/ui/main_window.py" line="397" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="375" />
+      <location filename="../../relationdesk/ui/main_window.py" line="398" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="377" />
+      <location filename="../../relationdesk/ui/main_window.py" line="400" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="425" />
+      <location filename="../../relationdesk/ui/main_window.py" line="448" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="439" />
+      <location filename="../../relationdesk/ui/main_window.py" line="462" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="453" />
+      <location filename="../../relationdesk/ui/main_window.py" line="476" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="468" />
+      <location filename="../../relationdesk/ui/main_window.py" line="491" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="469" />
+      <location filename="../../relationdesk/ui/main_window.py" line="492" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="476" />
+      <location filename="../../relationdesk/ui/main_window.py" line="499" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="481" />
+      <location filename="../../relationdesk/ui/main_window.py" line="504" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="490" />
+      <location filename="../../relationdesk/ui/main_window.py" line="513" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="492" />
+      <location filename="../../relationdesk/ui/main_window.py" line="515" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="596" />
+      <location filename="../../relationdesk/ui/main_window.py" line="619" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -3109,44 +3173,147 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashActions</name>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="43" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
       <source>Move to &amp;Trash</source>
       <translation>ごみ箱へ移動(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="46" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="49" />
       <source>&amp;Undo Move to Trash</source>
       <translation>ごみ箱への移動を元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="50" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
       <source>&amp;Restore from Trash</source>
       <translation>ごみ箱から戻す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="53" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="56" />
       <source>&amp;Trash</source>
       <translation>ごみ箱(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="61" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="64" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="81" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="89" />
       <source>Moved %1 to the trash.</source>
       <translation>%1 をごみ箱へ移動しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="111" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
       <source>Restored %1.</source>
       <translation>%1 を元に戻しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="121" />
+      <location filename="../../relationdesk/ui/customers/trash_actions.py" line="131" />
       <source>That customer was changed elsewhere; the list has been reloaded.</source>
       <translation>この顧客は別の操作で変更されていました。一覧を読み込み直しました。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashView</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <source>Customers</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <source>Timeline entries</source>
+      <translation>履歴</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <source>Restore</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <source>Restore the selected item (Ctrl+R)</source>
+      <translation>選んだ項目を元に戻します (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <source>Empty Trash…</source>
+      <translation>ごみ箱を空にする…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesModel</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <source>Deleted</source>
+      <translation>削除日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <source>Kind</source>
+      <translation>種別</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <source>Date</source>
+      <translation>日時</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <source>Entry</source>
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashedEntriesPane</name>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <source>Loading…</source>
+      <translation>読み込み中…</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <source>“%1”</source>
+      <translation>「%1」</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <source>“%1” of %2</source>
+      <translation>%2 の「%1」</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="96" />
+      <source>Restored %1.</source>
+      <translation>%1 を元に戻しました。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="102" />
+      <source>That entry is no longer in the trash; the list has been reloaded.</source>
+      <translation>その項目はもうごみ箱にありません。一覧を読み込み直しました。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="116" />
+      <source>%Ln timeline entry(ies) in the trash so far</source>
+      <translation>
+        <numerusform>ごみ箱の履歴 %Ln 件（続きあり）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <source>No timeline entries in the trash.</source>
+      <translation>ごみ箱に履歴はありません。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <source>%Ln timeline entry(ies) in the trash</source>
+      <translation>
+        <numerusform>ごみ箱に履歴 %Ln 件</numerusform>
+      </translation>
     </message>
   </context>
   <context>

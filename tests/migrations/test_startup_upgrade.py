@@ -222,7 +222,7 @@ def test_a_file_at_0002_is_upgraded_to_the_import_journal(tmp_path, now):
 
     result = migrations.open_database(path, path.parent / "backups", now)
     assert result.upgraded_from == "0002" and result.backup is not None
-    assert current_revision(path) == migrations.HEAD_REVISION == "0003"
+    assert current_revision(path) == migrations.HEAD_REVISION
     with sqlite3.connect(path) as conn:
         for table in ("import_batches", "import_batch_items", "import_mappings"):
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
@@ -239,3 +239,29 @@ def test_a_file_at_0002_is_upgraded_to_the_import_journal(tmp_path, now):
         app.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_at_0003_gets_the_trash_indexes(tmp_path, now):
+    """0003 -> 0004: the partial deleted_at indexes appear and the trash queries use them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "data" / "relationdesk.sqlite3"
+    path.parent.mkdir()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "0003")  # type: ignore[arg-type]
+    engine.dispose()
+    result = migrations.open_database(path, path.parent / "backups", now)
+    assert result.upgraded_from == "0003"
+    assert current_revision(path) == migrations.HEAD_REVISION == "0004"
+    with sqlite3.connect(path) as conn:
+        for table in ("interactions", "purchases", "reminders"):
+            plan = " ".join(
+                str(row[-1])
+                for row in conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE deleted_at IS NOT NULL "
+                    "ORDER BY deleted_at DESC, id DESC LIMIT 10"
+                )
+            )
+            assert f"ix_{table}_trash" in plan, plan

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -21,7 +22,8 @@ class TrashActions(QObject):
 
     Service calls run off the GUI thread; the list pane reloads in place afterwards. The
     window puts the actions in its menus and the status label and Undo button in its
-    status bar.
+    status bar. ``restore_other``, when it returns True, has taken Restore on itself (the
+    trash view's timeline entries tab).
     """
 
     def __init__(
@@ -31,6 +33,7 @@ class TrashActions(QObject):
         self._customers = customers
         self._pane = pane
         self.runner = runner
+        self.restore_other: Callable[[], bool] = lambda: False
         self._undo: tuple[uuid.UUID, str] | None = None
         self._build_status(parent)
         self._undo_timer = QTimer(self)
@@ -61,6 +64,11 @@ class TrashActions(QObject):
         self.undo_button = QPushButton(self.tr("Undo"), parent)
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.undo)
+
+    @property
+    def pane(self) -> CustomerListPane:
+        """The customer list pane the actions work on."""
+        return self._pane
 
     def move_to_trash(self) -> None:
         """Move the selected customer to the trash; Undo brings it back."""
@@ -93,7 +101,9 @@ class TrashActions(QObject):
         self._restore(customer_id, name)
 
     def restore_selected(self) -> None:
-        """In the trash, bring the selected customer back."""
+        """In the trash, bring the selected customer (or timeline entry) back."""
+        if self.restore_other():
+            return
         chosen = self._pane.selected()
         if chosen is not None and self._pane.trash_mode:
             self._restore(chosen[0], self._pane.shown_name() or chosen[1])

@@ -1,0 +1,1 @@
+"""The trash view's timeline entries and Empty Trash."""
