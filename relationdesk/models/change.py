@@ -17,6 +17,8 @@ class Change(Base):
 
     ``customer_id`` ties the change to the customer whose history it belongs to (for the
     timeline's stage changes and the History tab); it goes when the customer is erased.
+    It is None for a reminder about no customer (a task): such rows belong to no one's
+    history and are read only by the whole log's export.
     Values are stored as text; "" stands for empty.
     """
 
@@ -25,8 +27,8 @@ class Change(Base):
     id: Mapped[uuid.UUID] = mapped_column(UUIDType(), primary_key=True)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     actor: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        UUIDType(), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        UUIDType(), ForeignKey("customers.id", ondelete="CASCADE"), nullable=True
     )
     record_type: Mapped[str] = mapped_column(String(30), nullable=False)
     record_id: Mapped[uuid.UUID] = mapped_column(UUIDType(), nullable=False)

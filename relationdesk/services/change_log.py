@@ -1,16 +1,18 @@
 """Writes the change log: a snapshot of a record before and after, diffed per field.
 
 Called inside the unit of work that makes the change, so the log and the change commit or
-roll back together. Every row belongs to a customer's history (``customer_id``) and names
-the record that changed (``record_type``, ``record_id``):
+roll back together. A row belongs to a customer's history (``customer_id``; None for a
+task, a reminder about no customer) and names the record that changed (``record_type``,
+``record_id``):
 
 * ``customer``: the profile fields of ``TRACKED`` (a save, an import filling it in, a
   merge, an undo), and ``in_trash`` when it is moved to the trash or restored;
 * ``interaction``, ``purchase``, ``reminder``: a customer's timeline entries and
   reminders, with the fields of ``FIELDS``: every non-empty field when one is created,
   the fields that differ when one is edited (a reminder snoozed, done or reopened too),
-  ``in_trash`` when one is deleted or restored. A reminder about no customer has no
-  history to belong to and is not logged.
+  ``in_trash`` when one is deleted or restored. A reminder about no customer (a task) is
+  logged the same way with ``customer_id`` NULL: it is in no customer's History tab, only
+  in the whole log's export (``HistoryService.export_all``).
 
 Values are text: instants as ISO 8601 in UTC (``instant``), flags as "0"/"1", "" for
 empty. The bulk paths (an import's new customers, sample data) write no rows per record:
@@ -195,7 +197,7 @@ def reminder_snapshot(reminder: Reminder) -> dict[str, str]:
 
 
 def change_rows(
-    customer_id: bytes,
+    customer_id: bytes | None,
     before: Mapping[str, str] | None,
     after: Mapping[str, str],
     now_us: int,
@@ -205,10 +207,11 @@ def change_rows(
 ) -> list[tuple[Any, ...]]:
     """Return the ``changes`` rows (for a Core insert, ``CHANGE_COLUMNS``) of one diff.
 
-    *record_id* defaults to the customer's own id; *before* None means the record is new:
+    *customer_id* None: a record about no customer (a task); *record_id* is then required,
+    else it defaults to the customer's own id. *before* None means the record is new:
     every field that is not at its type's default (``BLANK``) is logged, from "".
     """
-    record = customer_id if record_id is None else record_id
+    record = _record_key(customer_id, record_id)
     if before is None:  # new: every field not at its default, from ""
         blank = BLANK.get(record_type, {})
         return [
@@ -224,15 +227,16 @@ def change_rows(
 
 
 def trash_rows(
-    customer_id: bytes,
+    customer_id: bytes | None,
     trashed: bool,
     now_us: int,
     actor: str,
     record_type: str = "customer",
     record_id: bytes | None = None,
 ) -> list[tuple[Any, ...]]:
-    """The row that logs a record moved to the trash (*trashed*) or restored from it."""
-    record = customer_id if record_id is None else record_id
+    """The row that logs a record moved to the trash (*trashed*) or restored from it
+    (*customer_id* and *record_id* as for ``change_rows``)."""
+    record = _record_key(customer_id, record_id)
     old, new = ("0", "1") if trashed else ("1", "0")
     return [(uuid7().bytes, now_us, actor, customer_id, record_type, record, IN_TRASH, old, new)]
 
@@ -280,6 +284,15 @@ def record(
         )
         count += 1
     return count
+
+
+def _record_key(customer_id: bytes | None, record_id: bytes | None) -> bytes:
+    """The logged record's id: *record_id*, else the customer's own."""
+    if record_id is not None:
+        return record_id
+    if customer_id is None:
+        raise ValueError("a change about no customer needs its record's id")
+    return customer_id
 
 
 def _flag(value: Any) -> str:

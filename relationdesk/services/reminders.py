@@ -193,9 +193,9 @@ class ReminderService:
     """Follow-ups and tasks, optionally tied to a customer.
 
     *tz* is the user's time zone: recurrences step on its calendar (default: the system's).
-    Every change to a reminder about a customer (created, edited, snoozed, done, reopened,
-    deleted, restored) is logged in that customer's change log, in the same transaction,
-    as *actor* (default: the OS user).
+    Every change to a reminder (created, edited, snoozed, done, reopened, deleted,
+    restored) is logged in the change log, in the same transaction, as *actor* (default:
+    the OS user): in its customer's history, or with no customer for a task.
     """
 
     def __init__(self, db: Database, tz: tzinfo | None = None, actor: str | None = None) -> None:
@@ -210,14 +210,13 @@ class ReminderService:
         before: dict[str, str] | None,
         now: datetime,
     ) -> None:
-        """Log the reminder's fields that differ from *before* (None: it is new)."""
-        if reminder.customer_id is None:
-            return  # a task about no customer: no customer history to belong to
+        """Log the reminder's fields that differ from *before* (None: it is new); a task
+        (about no customer) with no customer."""
         uow.session.flush()
         change_log.write(
             uow.connection,
             change_log.change_rows(
-                reminder.customer_id.bytes,
+                _customer_key(reminder),
                 before,
                 change_log.reminder_snapshot(reminder),
                 micros(now),
@@ -228,13 +227,12 @@ class ReminderService:
         )
 
     def _log_trash(self, uow: UnitOfWork, reminder: Reminder, trashed: bool, now: datetime) -> None:
-        if reminder.customer_id is None:
-            return
+        """Log the reminder moved to the trash (*trashed*) or restored from it."""
         uow.session.flush()
         change_log.write(
             uow.connection,
             change_log.trash_rows(
-                reminder.customer_id.bytes,
+                _customer_key(reminder),
                 trashed,
                 micros(now),
                 self.actor,
@@ -445,6 +443,11 @@ class ReminderService:
         if row is None:
             raise ReminderNotFound(reminder_id)
         return stored_rows(ReminderItem, [tuple(row)])[0]
+
+
+def _customer_key(reminder: Reminder) -> bytes | None:
+    """The id the reminder's changes are logged under: its customer's, None for a task."""
+    return None if reminder.customer_id is None else reminder.customer_id.bytes
 
 
 def _check(title: str, recurrence: str) -> None:

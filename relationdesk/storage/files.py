@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 POSIX = os.name == "posix"
@@ -119,11 +121,24 @@ def write_atomically(target: Path, data: bytes) -> None:
 
     A failure or a crash leaves the old *target* (or none), never half a file.
     """
+    with open_atomically(target) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def open_atomically(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file that becomes *target* (0600) when the block ends without error.
+
+    For files written in pieces (a streamed export): the pieces go to a temporary file
+    beside *target*, which is fsynced and renamed over it at the end. An exception (or
+    Ctrl+C) in the block, a failure or a crash leaves the old *target* (or none), never
+    half a file.
+    """
     partial = target.with_name(f".{target.name}.partial")
     try:
         create_private_file(partial)
         with open(partial, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, target)

@@ -254,7 +254,7 @@ def test_a_file_at_0003_gets_the_trash_indexes(tmp_path, now):
     engine.dispose()
     result = migrations.open_database(path, path.parent / "backups", now)
     assert result.upgraded_from == "0003"
-    assert current_revision(path) == migrations.HEAD_REVISION == "0004"
+    assert current_revision(path) == migrations.HEAD_REVISION
     with sqlite3.connect(path) as conn:
         for table in ("interactions", "purchases", "reminders"):
             plan = " ".join(
@@ -265,3 +265,113 @@ def test_a_file_at_0003_gets_the_trash_indexes(tmp_path, now):
                 )
             )
             assert f"ix_{table}_trash" in plan, plan
+
+
+def _file_at(tmp_path: Path, revision: str) -> Path:
+    """A data folder's database created at *revision* by the real scripts."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "data" / "relationdesk.sqlite3"
+    path.parent.mkdir()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), revision)  # type: ignore[arg-type]
+    engine.dispose()
+    assert current_revision(path) == revision
+    return path
+
+
+def _changes_schema(path: Path) -> tuple[str, list[str], dict[str, int]]:
+    """The table's CREATE statement, its indexes' names, and customer_id's NOT NULL flag."""
+    with sqlite3.connect(path) as conn:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'changes'").fetchone()[0]
+        indexes = sorted(
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'changes' "
+                "AND sql IS NOT NULL"
+            )
+        )
+        notnull = {r[1]: r[3] for r in conn.execute("PRAGMA table_info(changes)")}
+    return sql, indexes, notnull
+
+
+def test_a_file_at_0004_is_upgraded_and_keeps_its_change_log(tmp_path, now):
+    """0004 -> 0005: every change row stays as it was; customer_id turns nullable with its
+    foreign key, its index and WITHOUT ROWID kept; tasks are logged on the upgraded file,
+    and an erasure still takes the customer's rows (and only those)."""
+    from relationdesk.services.customers import CustomerService
+    from relationdesk.services.unit_of_work import Database
+
+    path = _file_at(tmp_path, "0004")
+    sql, indexes, notnull = _changes_schema(path)
+    assert notnull["customer_id"] == 1 and "WITHOUT ROWID" in sql
+    old = Database(path)
+    before = CustomerService(old, actor="店長").create(
+        CustomerInput(family_name="髙橋", given_name="一郎", reading="タカハシ イチロウ"), now
+    )
+    old.close()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT * FROM changes ORDER BY id").fetchall()
+    assert rows
+
+    result = migrations.open_database(path, path.parent / "backups", now)
+    assert result.upgraded_from == "0004" and result.backup is not None
+    assert current_revision(path) == migrations.HEAD_REVISION
+    new_sql, new_indexes, new_notnull = _changes_schema(path)
+    assert new_notnull["customer_id"] == 0
+    assert new_indexes == indexes == ["ix_changes_customer"]
+    assert "WITHOUT ROWID" in new_sql
+    assert "fk_changes_customer_id_customers" in new_sql and "ON DELETE CASCADE" in new_sql
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT * FROM changes ORDER BY id").fetchall() == rows
+        assert conn.execute("PRAGMA foreign_key_check(changes)").fetchall() == []
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("SELECT * FROM changes ORDER BY id").fetchall() == rows
+
+    app = open_app(path.parent, now)
+    try:
+        task = app.reminders.create("棚卸し", now, now)
+        app.reminders.complete(task.id, now)
+        app.privacy.erase(before.id, now, vacuum=False)
+        assert app.maintenance.check().healthy
+    finally:
+        app.close()
+    with sqlite3.connect(path) as conn:
+        left = conn.execute("SELECT customer_id, record_id, field FROM changes").fetchall()
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert left and {r[0] for r in left} == {None}
+    assert {r[1] for r in left} == {task.id.bytes}
+
+
+def test_the_downgrade_to_0004_drops_only_the_tasks_rows(tmp_path, now):
+    """0005 -> 0004 (a developer's downgrade): customers' rows stay, tasks' rows go (0004
+    cannot hold them) and customer_id is NOT NULL again."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    data = tmp_path / "data"
+    app = open_app(data, now)
+    try:
+        made = app.customers.create(CustomerInput(family_name="山田"), now)
+        app.reminders.create("棚卸し", now, now)
+    finally:
+        app.close()
+    path = data / "relationdesk.sqlite3"
+    with sqlite3.connect(path) as conn:
+        kept = conn.execute(
+            "SELECT * FROM changes WHERE customer_id IS NOT NULL ORDER BY id"
+        ).fetchall()
+        assert conn.execute("SELECT count(*) FROM changes WHERE customer_id IS NULL").fetchone()[0]
+    assert kept and {r[3] for r in kept} == {made.id.bytes}
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0004")  # type: ignore[arg-type]
+    engine.dispose()
+    assert current_revision(path) == "0004"
+    sql, indexes, notnull = _changes_schema(path)
+    assert notnull["customer_id"] == 1 and indexes == ["ix_changes_customer"]
+    assert "WITHOUT ROWID" in sql
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT * FROM changes ORDER BY id").fetchall() == kept
