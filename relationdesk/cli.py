@@ -15,6 +15,8 @@
     relationdesk restore BACKUP                   replace the data with a backup's
     relationdesk empty-trash                      purge the trash for good (backed up first)
     relationdesk history CUSTOMER_ID [--format csv|json] [--output FILE] [--language ja|en]
+    relationdesk history --all [--format csv|json] [--output FILE] [--language ja|en]
+                                                  the whole change log (customers' and tasks')
     relationdesk privacy-export CUSTOMER_ID FOLDER [--language ja|en]
     relationdesk erase CUSTOMER_ID [--yes]        erase a customer completely
     relationdesk import FILE [--dry-run] [--on-duplicate merge|skip|create] [--sheet NAME]
@@ -163,8 +165,15 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
 
     commands.add_parser("empty-trash", help="purge everything in the trash for good")
 
-    history = commands.add_parser("history", help="a customer's change history")
-    history.add_argument("customer", help="the customer's id")
+    history = commands.add_parser(
+        "history", help="a customer's change history, or the whole change log (--all)"
+    )
+    history.add_argument("customer", nargs="?", help="the customer's id (not with --all)")
+    history.add_argument(
+        "--all",
+        action="store_true",
+        help="every change: all customers' and the tasks' (with the customer's id and name)",
+    )
     history.add_argument("--format", choices=("csv", "json"), default="csv")
     history.add_argument("--output", metavar="FILE", help="write to FILE instead of the screen")
     history.add_argument("--language", choices=("ja", "en"), help="CSV headers")
@@ -730,19 +739,32 @@ def _empty_trash(app: object, args: argparse.Namespace) -> int:
 
 
 def _customer_problem(args: argparse.Namespace) -> str | None:
-    """Turn the customer argument into a UUID (args.customer_id), or say what is wrong."""
+    """Turn the customer argument into a UUID (args.customer_id), or say what is wrong
+    (for history: a customer id or --all, one of them)."""
     import uuid
 
+    if args.command == "history" and (args.all or args.customer is None):
+        if args.all == (args.customer is not None):  # both, or neither
+            return message("history_all_or_customer")
+        args.customer_id = None
+        return _history_output_problem(args)
     try:
         args.customer_id = uuid.UUID(args.customer.strip())
     except ValueError:
         return message("bad_customer_id", value=args.customer)
-    if args.command == "history" and args.output:
+    if args.command == "history":
+        return _history_output_problem(args)
+    if args.command == "privacy-export" and not Path(args.folder).expanduser().is_dir():
+        return message("export_folder_missing", folder=Path(args.folder).expanduser())
+    return None
+
+
+def _history_output_problem(args: argparse.Namespace) -> str | None:
+    """Say so when history's --output names a file in a folder that does not exist."""
+    if args.output:
         folder = Path(args.output).expanduser().resolve().parent
         if not folder.is_dir():
             return message("export_folder_missing", folder=folder)
-    if args.command == "privacy-export" and not Path(args.folder).expanduser().is_dir():
-        return message("export_folder_missing", folder=Path(args.folder).expanduser())
     return None
 
 
@@ -755,6 +777,8 @@ def _history(app: object, args: argparse.Namespace) -> int:
     from relationdesk.services.history import HistoryFormat, entry_json, history_csv
 
     lang = args.language or language()
+    if args.all:
+        return _history_all(app, args, lang)
     try:
         if args.output:
             target = Path(args.output).expanduser()
@@ -776,6 +800,37 @@ def _history(app: object, args: argparse.Namespace) -> int:
         print(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(history_csv(entries, lang, tz.tzlocal()))
+    return EXIT_OK
+
+
+def _history_all(app: object, args: argparse.Namespace, lang: str) -> int:
+    """history --all: the whole change log, streamed to a file (atomically) or the screen."""
+    from dateutil import tz
+
+    from relationdesk.clock import utcnow
+    from relationdesk.services.history import HistoryFormat
+
+    fmt = HistoryFormat(args.format)
+    if not args.output:
+        try:
+            app.history.write_all(sys.stdout, fmt, utcnow(), language=lang, tz=tz.tzlocal())  # type: ignore[attr-defined]
+            sys.stdout.flush()
+        except BrokenPipeError:  # piped into a reader that stopped (head): not an error of ours
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    target = Path(args.output).expanduser()
+    try:
+        count = app.history.export_all(  # type: ignore[attr-defined]
+            target, fmt, utcnow(), language=lang, tz=tz.tzlocal()
+        )
+    except KeyboardInterrupt:
+        print(message("export_cancelled"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        return _fail(message("export_write_failed", path=target, reason=exc.strerror or exc))
+    print(message("history_written", count=count, path=target))
     return EXIT_OK
 
 

@@ -253,6 +253,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no customer with the id {id}.",
         "ja": "ID {id} の顧客はいません。",
     },
+    "history_all_or_customer": {
+        "en": "history needs a customer id, or --all for the whole change log (not both).",
+        "ja": "history には顧客 ID か、変更履歴全体を出す --all のどちらか一方を指定してください。",
+    },
     "history_written": {
         "en": "Wrote {count} changes to {path}.",
         "ja": "変更 {count} 件を {path} に書き出しました。",

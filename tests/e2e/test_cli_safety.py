@@ -3,6 +3,7 @@ privacy-export, erase, check --repair, and recovering a damaged file as a user w
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -160,6 +161,43 @@ def test_history_to_screen_and_file(shop, tmp_path):
     assert bad.returncode == 2 and "is not a customer id" in bad.stderr
     unknown = run("history", "00000000-0000-7000-8000-000000000000", data_dir=folder)
     assert unknown.returncode == 1 and "no customer" in unknown.stderr
+
+
+def test_history_all_exports_every_customers_and_the_tasks_changes(shop, tmp_path):
+    """history --all: the whole log (customers' and a task's) as CSV or JSON, to the screen
+    or a file; a customer id with --all, or neither, is one line and exit 2."""
+    folder, customer = shop
+    app = open_app(folder, utcnow())
+    try:
+        task = app.reminders.create("=棚卸し", utcnow(), utcnow())
+    finally:
+        app.close()
+    shown = run("history", "--all", "--format", "json", data_dir=folder)
+    assert shown.returncode == 0, shown.stderr
+    changes = json.loads(shown.stdout)
+    assert {c["customer_name"] for c in changes} == {"山田", "田中", "鈴木", ""}
+    of_task = [c for c in changes if c["customer_id"] is None]
+    assert of_task and {c["record_id"] for c in of_task} == {str(task.id)}
+    assert [c["new_value"] for c in of_task if c["field"] == "title"] == ["=棚卸し"]
+    screen = run("history", "--all", "--language", "ja", data_dir=folder)
+    rows = list(csv.reader(screen.stdout.splitlines()))
+    assert rows[0][-2:] == ["顧客ID", "顧客名"] and len(rows) == len(changes) + 1
+    assert ["やること", "", "'=棚卸し"] in [r[2:5] for r in rows]
+    assert {r[7] for r in rows[1:] if r[8] == "山田"} == {customer}
+    target = tmp_path / "all.csv"
+    written = run("history", "--all", "--output", str(target), data_dir=folder)
+    assert written.returncode == 0, written.stderr
+    assert f"Wrote {len(changes)} changes" in written.stdout
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    as_json = tmp_path / "all.json"
+    run("history", "--all", "--format", "json", "--output", str(as_json), data_dir=folder)
+    assert json.loads(as_json.read_text("utf-8"))["changes"] == changes
+    for wrong in (("history",), ("history", customer, "--all")):
+        refused = run(*wrong, data_dir=folder)
+        assert refused.returncode == 2 and "--all" in refused.stderr, refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1
+    missing = run("history", "--all", "--output", str(tmp_path / "no" / "x.csv"), data_dir=folder)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
 def test_privacy_export_and_erase(shop, tmp_path):

@@ -141,15 +141,89 @@ def test_reminders_are_logged_through_their_life(staffed, now):
     ]
 
 
-def test_a_reminder_about_no_customer_has_no_history(staffed, now):
-    """The change log belongs to customers: a task about nobody is not logged."""
+def task_log(app, after=None):
+    """(record id, field, old, new) of the changes about no customer, oldest first."""
+    with app.db.read() as uow:
+        rows = uow.connection.exec_driver_sql(
+            "SELECT record_type, record_id, field, old_value, new_value, actor, changed_at "
+            "FROM changes WHERE customer_id IS NULL ORDER BY id"
+        ).all()
+    entries = [
+        r for r in app.history.log_entries() if r.customer_id is None
+    ]  # the export's reader agrees with the table
+    assert [(e.entry.record_id.bytes, e.entry.field) for e in entries] == [
+        (r[1], r[2]) for r in rows
+    ]
+    assert {r[0] for r in rows} <= {"reminder"} and {r[5] for r in rows} <= {STAFF}
+    return [
+        (e.entry.record_id, e.entry.field, e.entry.old_value, e.entry.new_value)
+        for e in entries
+        if after is None or e.entry.changed_at > after
+    ]
+
+
+def test_tasks_are_logged_through_their_life_with_no_customer(staffed, now):
+    """A reminder about no customer (a task) is logged like a customer's reminder, with
+    customer_id NULL: created, edited, snoozed, done (with the series' next one),
+    reopened, trashed and restored, as the staff name; in no customer's history."""
     app = staffed
-    with app.db.read() as uow:
-        before = uow.connection.exec_driver_sql("SELECT count(*) FROM changes").scalar()
+    cid = customer(app, now)
+    due = now + timedelta(days=1)
+    task = app.reminders.create("棚卸し", due, now, recurrence="monthly", note="倉庫")
+    key = task.id
+    assert task_log(app) == [
+        (key, "title", "", "棚卸し"),
+        (key, "due_at", "", due.isoformat()),
+        (key, "recurrence", "", "monthly"),
+        (key, "note", "", "倉庫"),
+    ]
+    t1 = now + timedelta(minutes=1)
+    app.reminders.update(key, "月末の棚卸し", due, t1, recurrence="monthly", note="倉庫")
+    snoozed = due + timedelta(hours=3)
+    app.reminders.snooze(key, snoozed, t1 + timedelta(minutes=1))
+    done_at = t1 + timedelta(minutes=2)
+    completion = app.reminders.complete(key, done_at)
+    assert completion.next is not None
+    following = completion.next.id
+    assert task_log(app, now) == [
+        (key, "title", "棚卸し", "月末の棚卸し"),
+        (key, "snoozed_until", "", snoozed.isoformat()),
+        (key, "done_at", "", done_at.isoformat()),
+        (following, "title", "", "月末の棚卸し"),
+        (following, "due_at", "", completion.next.due_at.isoformat()),
+        (following, "recurrence", "", "monthly"),
+        (following, "note", "", "倉庫"),
+    ]
+    t2 = done_at + timedelta(minutes=1)
+    app.reminders.reopen(key, t2)
+    app.reminders.delete(following, t2 + timedelta(minutes=1))
+    app.reminders.restore(following, t2 + timedelta(minutes=2))
+    assert task_log(app, done_at) == [
+        (key, "done_at", done_at.isoformat(), ""),
+        (following, "in_trash", "0", "1"),
+        (following, "in_trash", "1", "0"),
+    ]
+    assert logged(app, cid, "reminder") == []  # in no customer's history
+
+
+def test_a_task_and_its_log_commit_together(staffed, now, monkeypatch):
+    """When a task's log cannot be written, the task is not made (nor snoozed) either."""
+    app = staffed
     task = app.reminders.create("棚卸し", now + timedelta(days=1), now)
-    app.reminders.complete(task.id, now)
-    with app.db.read() as uow:
-        assert uow.connection.exec_driver_sql("SELECT count(*) FROM changes").scalar() == before
+    logged_before = task_log(app)
+
+    def broken(conn, rows):
+        raise RuntimeError("log failed")
+
+    monkeypatch.setattr(change_log, "write", broken)
+    with pytest.raises(RuntimeError, match="log failed"):
+        app.reminders.create("発注", now, now)
+    with pytest.raises(RuntimeError, match="log failed"):
+        app.reminders.snooze(task.id, now + timedelta(days=2), now)
+    monkeypatch.undo()
+    assert [r.title for r in app.reminders.upcoming(now, now + timedelta(days=3))] == ["棚卸し"]
+    assert app.reminders.get(task.id).snoozed_until is None
+    assert task_log(app) == logged_before
 
 
 @pytest.mark.parametrize(
