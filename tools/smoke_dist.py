@@ -343,6 +343,17 @@ def safety_checks(smoke: Smoke) -> None:
         run("history", customer, "--format", "json", "--output", str(as_json))
         document = json.loads(as_json.read_text("utf-8"))
         assert document["customer_id"] == customer and document["changes"] == changes, document
+        # --all: the whole log (every customer's and the tasks'), with the customer's id/name.
+        everything = json.loads(run("history", "--all", "--format", "json").stdout)
+        hers = [c for c in everything if c["customer_id"] == customer]
+        assert len(hers) == len(changes) and hers[0]["customer_name"], hers[:1]
+        all_csv = smoke.folder("history-all.csv")
+        run("history", "--all", "--output", str(all_csv))
+        with all_csv.open(encoding="utf-8-sig", newline="") as handle:
+            all_rows = list(csv.reader(handle))
+        assert all_rows[0][-2:] == ["Customer ID", "Customer"], all_rows[0]
+        assert len(all_rows) == len(everything) + 1, (len(all_rows), len(everything))
+        assert "--all" in run("history", expect=2).stderr  # neither an id nor --all
         run("history", "not-an-id", expect=2)
 
     def privacy_export_writes_both_files() -> None:

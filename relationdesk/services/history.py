@@ -217,9 +217,10 @@ class HistoryService:
         encoding = "utf-8" if fmt == HistoryFormat.JSON else "utf-8-sig"
         with open_atomically(target) as raw:
             out = io.TextIOWrapper(raw, encoding=encoding, newline="")
-            count = self.write_all(out, fmt, now, language, tz, page_size, document=True)
-            out.flush()
-            out.detach()
+            try:
+                count = self.write_all(out, fmt, now, language, tz, page_size, document=True)
+            finally:
+                out.detach()  # flushes; the raw file stays open_atomically's to close
         return count
 
     def write_all(
