@@ -8,7 +8,7 @@ first, with a keyset cursor; each part reads through its partial index on ``dele
 (migration 0004), so a page costs the same whatever the size of the history.
 
 Restoring goes through the timeline's and the reminders' own restore, which log it in
-the customer's change history in the same transaction.
+the customer's change history in the same transaction (a task's with no customer).
 """
 
 from __future__ import annotations
