@@ -99,6 +99,22 @@ def test_restore_brings_the_entry_back_and_logs_it(app, now, index):
     assert [tuple(r) for r in rows] == [("1", "0")]
 
 
+def test_restoring_a_task_logs_it_with_no_customer(app, now):
+    """A task (a reminder about no customer) restored from the trash view is logged too,
+    with customer_id NULL, like its move to the trash."""
+    *_, task = trashed_history(app, now)
+    entry = app.trashed_entries.page().entries[0]
+    assert entry.id == task.id and entry.customer_id is None
+    app.trashed_entries.restore(entry, now + timedelta(hours=1))
+    with app.db.read() as uow:
+        rows = uow.connection.exec_driver_sql(
+            "SELECT customer_id, old_value, new_value FROM changes "
+            "WHERE record_id = ? AND field = 'in_trash' ORDER BY id",
+            (task.id.bytes,),
+        ).all()
+    assert [tuple(r) for r in rows] == [(None, "0", "1"), (None, "1", "0")]
+
+
 def test_restoring_a_purged_entry_says_so(app, now):
     trashed_history(app, now)
     entry = app.trashed_entries.page().entries[3]
