@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from relationdesk.services.timeline import TimelineCursor, TimelineEntry, TimelinePage
+from relationdesk.services.timeline import TimelineCursor, TimelineEntry
 from relationdesk.ui.customers.list_pane import stage_labels
+from relationdesk.ui.paged_rows import PagedRows
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.timeline.kinds import kind_icon, kind_name
 
@@ -73,7 +74,7 @@ def entry_lines(entry: TimelineEntry) -> tuple[str, str]:
     return headline, " ".join(detail.split())[:200]
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(PagedRows[TimelineEntry], QAbstractListModel):
     """The merged feed of one customer; the view's scrolling fetches older pages off-thread.
 
     Signals: ``loaded()`` when a customer's first page is in place.
@@ -85,11 +86,8 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._timeline = timeline
         self._runner = runner
-        self._entries: list[TimelineEntry] = []
-        self._next: TimelineCursor | None = None
         self._customer: uuid.UUID | None = None
-        self._generation = 0
-        self._fetching = False
+        self._start_pages()
 
     @property
     def customer_id(self) -> uuid.UUID | None:
@@ -98,12 +96,9 @@ class TimelineModel(QAbstractListModel):
 
     def show_customer(self, customer_id: uuid.UUID | None) -> None:
         """Show this customer's history from the newest entry (None: show nothing)."""
-        self._generation += 1
         self.beginResetModel()
         self._customer = customer_id
-        self._entries = []
-        self._next = None
-        self._fetching = False
+        self._start_pages()
         self.endResetModel()
         if customer_id is not None:
             self._request(None)
@@ -111,10 +106,6 @@ class TimelineModel(QAbstractListModel):
     def reload(self) -> None:
         """Read the shown customer's history again (after an entry was added or changed)."""
         self.show_customer(self._customer)
-
-    def entry(self, row: int) -> TimelineEntry | None:
-        """The entry on a row."""
-        return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def _request(self, before: TimelineCursor | None) -> None:
         if self._customer is None:
@@ -126,36 +117,6 @@ class TimelineModel(QAbstractListModel):
             lambda page: self._arrived(generation, page),
             context=self,
         )
-
-    def _arrived(self, generation: int, page: TimelinePage) -> None:
-        if generation != self._generation:
-            return
-        # The cursor moves before the rows go in: a view may ask for more while inserting.
-        self._fetching = False
-        self._next = page.next
-        first = not self._entries
-        if page.entries:
-            start = len(self._entries)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.entries) - 1)
-            self._entries.extend(page.entries)
-            self.endInsertRows()
-        if first:
-            self.loaded.emit()
-
-    # -- Qt model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Entries fetched so far (override)."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        """True while older entries remain (override)."""
-        return not parent.isValid() and self._next is not None and not self._fetching
-
-    def fetchMore(self, parent: _Index) -> None:
-        """Fetch the next older page off the GUI thread (override)."""
-        if self.canFetchMore(parent):
-            self._request(self._next)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Two lines of text, the kind's badge, the whole text as tooltip (override)."""

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from relationdesk.services.trash_entries import TrashCursor, TrashedEntry, TrashedEntryPage
+from relationdesk.services.trash_entries import TrashCursor, TrashedEntry
 from relationdesk.ui.names import given_name_first, shown_name
+from relationdesk.ui.paged_rows import PagedRows
 from relationdesk.ui.tasks import TaskRunner
 from relationdesk.ui.timeline.kinds import kind_icon, kind_name
 
@@ -31,7 +32,7 @@ def local_text(moment: datetime) -> str:
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
-class TrashedEntriesModel(QAbstractTableModel):
+class TrashedEntriesModel(PagedRows[TrashedEntry], QAbstractTableModel):
     """Trashed interactions, purchases and reminders: when deleted, whose, what kind, when
     it happened and what it said. The view's scrolling fetches older pages off-thread.
 
@@ -44,10 +45,7 @@ class TrashedEntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = entries
         self._runner = runner
-        self._entries: list[TrashedEntry] = []
-        self._next: TrashCursor | None = None
-        self._generation = 0
-        self._fetching = False
+        self._start_pages()
         self._given_first = given_name_first()
         self._headers = (
             self.tr("Deleted"),
@@ -59,21 +57,10 @@ class TrashedEntriesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the trash's entries again from the newest deletion."""
-        self._generation += 1
         self.beginResetModel()
-        self._entries = []
-        self._next = None
-        self._fetching = False
+        self._start_pages()
         self.endResetModel()
         self._request(None)
-
-    def entry(self, row: int) -> TrashedEntry | None:
-        """The entry on a row."""
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def more_to_fetch(self) -> bool:
-        """Whether older entries remain to be fetched."""
-        return self._next is not None
 
     def customer_text(self, entry: TrashedEntry) -> str:
         """The entry's customer as the list shows names ('—' for a task about no one)."""
@@ -90,38 +77,9 @@ class TrashedEntriesModel(QAbstractTableModel):
             context=self,
         )
 
-    def _arrived(self, generation: int, page: TrashedEntryPage) -> None:
-        if generation != self._generation:
-            return
-        self._fetching = False
-        self._next = page.next
-        first = not self._entries
-        if page.entries:
-            start = len(self._entries)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.entries) - 1)
-            self._entries.extend(page.entries)
-            self.endInsertRows()
-        if first:
-            self.loaded.emit()
-
-    # -- Qt model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Entries fetched so far (override)."""
-        return 0 if parent.isValid() else len(self._entries)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Deleted, customer, kind, date, entry (override)."""
         return 0 if parent.isValid() else len(self._headers)
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        """True while older trashed entries remain (override)."""
-        return not parent.isValid() and self._next is not None and not self._fetching
-
-    def fetchMore(self, parent: _Index) -> None:
-        """Fetch the next page off the GUI thread (override)."""
-        if self.canFetchMore(parent):
-            self._request(self._next)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
