@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.trash_view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.trash_view.entry_restored.connect(self._entry_restored)
         self.trash_view.emptied.connect(self._trash_emptied)
+        self.trash_view.customer_chosen.connect(self._show_entry_customer)
         file_menu = self._file_menu
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -371,6 +372,11 @@ class MainWindow(QMainWindow):
         if entry.customer_id is not None and entry.customer_id == self.panel.customer_id:
             self.panel.timeline.model.reload()
         self.due.check()
+
+    def _show_entry_customer(self, customer_id: Any) -> None:
+        """A trashed entry was made current: its customer is shown beside the list."""
+        if customer_id != self.panel.customer_id:
+            self.panel.editor.confirm_leave(lambda: self.panel.open(customer_id))
 
     def _trash_emptied(self, _result: Any) -> None:
         if self.customers.trash_mode:

@@ -171,3 +171,20 @@ def test_restore_in_the_customers_tab_still_restores_the_customer(qtbot, filled,
     settle(qtbot, main.runner)
     assert filled.trash.counts().customers == 0
     assert filled.trash.counts().interactions == 1  # the note stays in the trash
+
+
+def test_choosing_a_trashed_entry_shows_its_customer(qtbot, filled, now):
+    """Moving to a trashed entry's row shows its customer beside the list (a live
+    customer: only their entry is in the trash)."""
+    yamada = next(h for h in filled.search.search("山田"))
+    call = next(e for e in filled.timeline.feed(yamada.id).entries if e.kind == "call")
+    filled.timeline.delete_entry(call.id, now)
+    main = open_window(qtbot, filled)
+    select_row(main, 0)
+    settle(qtbot, main.runner)
+    assert main.panel.customer_id != yamada.id
+    view = show_trashed_entries(qtbot, main)
+    with qtbot.waitSignal(main.panel.opened, timeout=10_000):
+        view.entries.table.setCurrentIndex(view.entries.model.index(0, 0))
+    settle(qtbot, main.runner)
+    assert main.panel.customer_id == yamada.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,11 +26,13 @@ class TrashedEntriesPane(QWidget):
     one back in its customer's timeline (off the GUI thread).
 
     Signals: ``restored(TrashedEntry)`` after an entry came back; ``message(str)`` with
-    what to say in the status bar.
+    what to say in the status bar; ``customer_chosen(UUID)`` when the current row moves to
+    an entry of a customer (the window shows that customer beside the list).
     """
 
     restored = Signal(object)
     message = Signal(str)
+    customer_chosen = Signal(object)
 
     def __init__(self, entries: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class TrashedEntriesPane(QWidget):
         layout.addWidget(self.count_label)
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def load(self) -> None:
         """Read the trashed entries again (keeping the selected row's place)."""
@@ -64,6 +67,11 @@ class TrashedEntriesPane(QWidget):
         self._keep_row = index.row() if index.isValid() else None
         self.count_label.setText(self.tr("Loading…"))
         self.model.reload()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.model.entry(current.row()) if current.isValid() else None
+        if entry is not None and entry.customer_id is not None:
+            self.customer_chosen.emit(entry.customer_id)
 
     def selected(self) -> TrashedEntry | None:
         """The entry on the current row, if there is one."""

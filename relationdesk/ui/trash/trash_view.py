@@ -21,12 +21,14 @@ class TrashView(QObject):
     *column* is the layout that holds the customer list pane; the switch goes above it,
     the entries pane and the buttons below it. Ctrl+R (the trash actions' Restore) acts on
     the tab shown. Signals: ``entry_restored(TrashedEntry)``, ``emptied(PurgeResult)``,
-    ``message(str)`` with what to say in the status bar.
+    ``message(str)`` with what to say in the status bar, ``customer_chosen(UUID)`` (the
+    customer of the entry made current).
     """
 
     entry_restored = Signal(object)
     emptied = Signal(object)
     message = Signal(str)
+    customer_chosen = Signal(object)
 
     def __init__(
         self, app: Any, trash: Any, column: QVBoxLayout, runner: TaskRunner, parent: QWidget
@@ -59,6 +61,7 @@ class TrashView(QObject):
         trash.show_trash_action.toggled.connect(self._toggled)
         self.entries.restored.connect(self.entry_restored)
         self.entries.message.connect(self.message)
+        self.entries.customer_chosen.connect(self.customer_chosen)
         self.empty_trash.message.connect(self.message)
         self.empty_trash.emptied.connect(self._emptied)
         self._toggled(trash.show_trash_action.isChecked())
