@@ -11,11 +11,11 @@ JA_UPGRADE: dict[tuple[str, str], str | tuple[str, ...]] = {
         "UpgradeWindow",
         "Updating your data for this version of RelationDesk… A backup is taken first.",
     ): (
-        "このバージョンの RelationDesk に合わせてデータを更新しています… "
+        "このバージョンの RelationDesk に合わせてデータを更新しています…\n"
         "更新の前にバックアップを取ります。"
     ),
     (
         "UpgradeWindow",
         "Please wait: RelationDesk opens by itself when the update is done.",
-    ): "しばらくお待ちください。更新が終わると RelationDesk が自動的に開きます。",
+    ): "しばらくお待ちください。\n更新が終わると RelationDesk が自動的に開きます。",
 }

@@ -63,7 +63,7 @@ class UpgradeWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.bar)
         layout.addWidget(self.wait_note)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self.show)

@@ -3321,12 +3321,14 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
       <location filename="../../relationdesk/ui/upgrade_progress.py" line="48" />
       <source>Updating your data for this version of RelationDesk… A backup is taken first.</source>
-      <translation>このバージョンの RelationDesk に合わせてデータを更新しています… 更新の前にバックアップを取ります。</translation>
+      <translation>このバージョンの RelationDesk に合わせてデータを更新しています…
+更新の前にバックアップを取ります。</translation>
     </message>
     <message>
       <location filename="../../relationdesk/ui/upgrade_progress.py" line="57" />
       <source>Please wait: RelationDesk opens by itself when the update is done.</source>
-      <translation>しばらくお待ちください。更新が終わると RelationDesk が自動的に開きます。</translation>
+      <translation>しばらくお待ちください。
+更新が終わると RelationDesk が自動的に開きます。</translation>
     </message>
   </context>
   <context>
