@@ -32,7 +32,7 @@ SHOW_AFTER_MS = 250
 
 
 class UpgradeWindow(QWidget):
-    """ "Updating your data for this version…" with a busy bar, under the app's title.
+    """A small window under the app's title: the data is being updated, with a busy bar.
 
     The user cannot close it: the upgrade runs on to its end either way (stopping it
     half-way is not offered), so closing shows "please wait" instead. ``finish()``
