@@ -22,6 +22,7 @@ from relationdesk.migrations import (
     current_revision,
     open_database,
 )
+from relationdesk.migrations import upgrade_pending as _file_upgrade_pending
 from relationdesk.paths import DataPaths, prepare_data_dir
 from relationdesk.services.unit_of_work import Database
 from relationdesk.settings import Settings, load_settings, save_settings
@@ -365,6 +366,13 @@ ACTOR_SERVICES = (
 def actor_name(settings: Settings) -> str | None:
     """Who changes are logged as: the staff name from Preferences, else None (the OS user)."""
     return settings.staff_name or None
+
+
+def upgrade_pending(data_dir: Path) -> bool | None:
+    """Whether ``open_app(data_dir, ...)`` will upgrade the folder's database to this
+    version's schema (seconds on a big file); None when it cannot be told. Read-only:
+    nothing in the folder is created or changed."""
+    return _file_upgrade_pending(DataPaths(data_dir).database)
 
 
 def open_app(

@@ -328,7 +328,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             return _restore(args, data_dir)
         # A window checks the file's header now and runs quick_check off the GUI thread
         # after its first paint; writes wait for it (App.verify, Database.write).
-        app = open_app(data_dir, utcnow(), check_later=window)
+        app = _open_window_app(data_dir) if window else open_app(data_dir, utcnow())
     except DataDirError as exc:
         return _fail_start(window, message("data_dir_unusable", path=exc.path, reason=exc.reason))
     except DataFolderInUse as exc:
@@ -455,14 +455,32 @@ def _window_possible() -> bool:
 
 def _recover_in_window(data_dir: Path, exc: Any) -> Any:
     """Ask in a window whether to restore the newest good backup; the reopened App or None."""
-    from relationdesk.app import open_app, recover
+    from relationdesk.app import recover
     from relationdesk.clock import utcnow
     from relationdesk.ui.recovery import ask_to_recover
 
     if not ask_to_recover(exc.problems, exc.backup) or exc.backup is None:
         return None
     recover(data_dir, exc.backup.path, utcnow())
-    return open_app(data_dir, utcnow())
+    return _open_window_app(data_dir, check_later=False)
+
+
+def _open_window_app(data_dir: Path, check_later: bool = True) -> Any:
+    """``open_app`` for a window start: while a file written by an older version is backed
+    up and upgraded (seconds on a big file, before the main window can exist), a small
+    window says so (``ui/upgrade_progress.py``). Raises what ``open_app`` raises."""
+    from relationdesk.app import open_app, upgrade_pending
+    from relationdesk.clock import utcnow
+
+    if upgrade_pending(data_dir) and _window_possible():
+        from relationdesk.settings import load_settings
+        from relationdesk.ui.upgrade_progress import open_with_progress
+
+        language = load_settings(data_dir).language
+        return open_with_progress(
+            lambda: open_app(data_dir, utcnow(), check_later=check_later), language
+        )
+    return open_app(data_dir, utcnow(), check_later=check_later)
 
 
 def _offer(backup: BackupInfo | None) -> None:

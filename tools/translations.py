@@ -20,6 +20,7 @@ from translations_ja_import import JA_IMPORT
 from translations_ja_packaging import JA_PACKAGING
 from translations_ja_safety import JA_SAFETY
 from translations_ja_trash import EN_TRASH, JA_TRASH
+from translations_ja_upgrade import JA_UPGRADE
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -156,6 +157,7 @@ JA.update(JA_IMPORT)
 JA.update(JA_PACKAGING)
 JA.update(JA_SAFETY)
 JA.update(JA_TRASH)
+JA.update(JA_UPGRADE)
 EN.update(EN_TRASH)
 LANGUAGES = {"ja": JA, "en": EN}
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from relationdesk.storage.files import create_private_file, make_private, side_files
+from relationdesk.storage.files import create_private_file, make_private, side_files, uri
 
 # The newest revision in versions/. Kept here so a start-up at the current schema can be
 # checked with plain sqlite3, without importing Alembic; a test keeps it in step.
@@ -83,7 +83,7 @@ def current_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri(path, mode="ro"), uri=True)
         try:
             tables = {
                 row[0]
@@ -101,6 +101,30 @@ def current_revision(path: Path) -> str | None:
     if row is None:
         raise NotARelationDeskDatabase(str(path))
     return str(row[0])
+
+
+def upgrade_pending(path: Path) -> bool | None:
+    """Whether opening the file at *path* will upgrade it (a backup, then the migrations).
+
+    True: it is a RelationDesk database at an older revision than ``HEAD_REVISION``.
+    False: it is missing, empty, current, or from a newer version (refused at once).
+    None: it cannot be told (unreadable, busy, damaged, not ours); ``open_database``
+    finds out what is wrong. Cheap and read-only: one read of ``alembic_version`` through
+    a ``mode=ro`` connection, no Alembic, nothing written.
+    """
+    try:
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            return False
+        connection = sqlite3.connect(uri(path, mode="ro"), uri=True, timeout=0.1)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except (OSError, ValueError, sqlite3.Error):
+        return None
+    if row is None or not isinstance(row[0], str):
+        return None
+    return row[0] != HEAD_REVISION and row[0] in KNOWN_REVISIONS
 
 
 _UNREAD = "unread"  # open_database's revision when the caller has not read it

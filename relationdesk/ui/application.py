@@ -75,6 +75,15 @@ def app_icon() -> QIcon:
 def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplication, Any]:
     from relationdesk.ui.main_window import MainWindow
 
+    qt_app, _translators = qt_application(argv, app.settings.language)
+    window = MainWindow(app, staged=staged)
+    return qt_app, window
+
+
+def qt_application(argv: list[str], language: str | None) -> tuple[QApplication, list[QTranslator]]:
+    """The QApplication (made if there is none) set up as RelationDesk's: its name, icon
+    and font, the *language* chosen in Preferences (else the system's) as the default
+    locale, and that language's translations, installed and returned."""
     qInstallMessageHandler(_message_handler)
     qt_app = QApplication.instance() or QApplication(argv)
     assert isinstance(qt_app, QApplication)
@@ -90,12 +99,9 @@ def _start(app: Any, argv: list[str], staged: bool = False) -> tuple[QApplicatio
     from relationdesk.ui.fonts import use_one_font
 
     use_one_font(qt_app)  # a desktop font without Japanese: one face for both (ui/fonts.py)
-    language = app.settings.language
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)  # numbers and dates follow the chosen language too
-    install_translators(qt_app, locale)
-    window = MainWindow(app, staged=staged)
-    return qt_app, window
+    return qt_app, install_translators(qt_app, locale)
 
 
 # Set to 1, the app prints "first-paint <time.monotonic()>" once the customer list has

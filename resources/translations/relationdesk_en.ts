@@ -2045,32 +2045,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="174" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="177" />
+      <location filename="../../relationdesk/ui/main_window.py" line="178" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="181" />
       <source>&amp;Import Contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="183" />
+      <location filename="../../relationdesk/ui/main_window.py" line="184" />
       <source>Import &amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>&amp;Export Customers…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="192" />
+      <location filename="../../relationdesk/ui/main_window.py" line="193" />
       <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
@@ -2080,32 +2080,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="209" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>&amp;New Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="212" />
+      <location filename="../../relationdesk/ui/main_window.py" line="213" />
       <source>&amp;Save Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="216" />
+      <location filename="../../relationdesk/ui/main_window.py" line="217" />
       <source>Re&amp;vert Changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="221" />
+      <location filename="../../relationdesk/ui/main_window.py" line="222" />
       <source>&amp;Log Activity…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="224" />
+      <location filename="../../relationdesk/ui/main_window.py" line="225" />
       <source>Edit &amp;Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="240" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>Find &amp;Duplicates…</source>
       <translation type="unfinished" />
     </message>
@@ -2115,17 +2115,17 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="260" />
+      <location filename="../../relationdesk/ui/main_window.py" line="261" />
       <source>&amp;Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="263" />
+      <location filename="../../relationdesk/ui/main_window.py" line="264" />
       <source>T&amp;oday</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="268" />
+      <location filename="../../relationdesk/ui/main_window.py" line="269" />
       <source>&amp;Command Palette…</source>
       <translation type="unfinished" />
     </message>
@@ -2135,93 +2135,93 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="199" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>Check &amp;Data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="227" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>Change &amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="272" />
+      <location filename="../../relationdesk/ui/main_window.py" line="273" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="388" />
-      <location filename="../../relationdesk/ui/main_window.py" line="389" />
+      <location filename="../../relationdesk/ui/main_window.py" line="394" />
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
       <source>Search customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="392" />
+      <location filename="../../relationdesk/ui/main_window.py" line="398" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="397" />
+      <location filename="../../relationdesk/ui/main_window.py" line="403" />
       <source>Quick add: add the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="398" />
+      <location filename="../../relationdesk/ui/main_window.py" line="404" />
       <source>Timeline: edit the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="400" />
+      <location filename="../../relationdesk/ui/main_window.py" line="406" />
       <source>Timeline: delete the entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="454" />
       <source>Start-up maintenance failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="462" />
+      <location filename="../../relationdesk/ui/main_window.py" line="468" />
       <source>Restoring the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="476" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="491" />
+      <location filename="../../relationdesk/ui/main_window.py" line="497" />
       <source>The customer data is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="492" />
+      <location filename="../../relationdesk/ui/main_window.py" line="498" />
       <source>The backup could not be restored: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="499" />
+      <location filename="../../relationdesk/ui/main_window.py" line="505" />
       <source>The start-up backup failed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="504" />
+      <location filename="../../relationdesk/ui/main_window.py" line="510" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="513" />
+      <location filename="../../relationdesk/ui/main_window.py" line="519" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="515" />
+      <location filename="../../relationdesk/ui/main_window.py" line="521" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="619" />
+      <location filename="../../relationdesk/ui/main_window.py" line="625" />
       <source>Merged. File → Import History can undo it.</source>
       <translation type="unfinished" />
     </message>
@@ -3088,12 +3088,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TimelineModel</name>
     <message>
-      <location filename="../../relationdesk/ui/timeline/model.py" line="56" />
+      <location filename="../../relationdesk/ui/timeline/model.py" line="57" />
       <source>%1 → %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/model.py" line="64" />
+      <location filename="../../relationdesk/ui/timeline/model.py" line="65" />
       <source>%1 (done)</source>
       <translation type="unfinished" />
     </message>
@@ -3220,27 +3220,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashView</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="40" />
       <source>Customers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="41" />
       <source>Timeline entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="47" />
       <source>Restore the selected item (Ctrl+R)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="48" />
       <source>Empty Trash…</source>
       <translation type="unfinished" />
     </message>
@@ -3248,27 +3248,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashedEntriesModel</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="51" />
       <source>Deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="52" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
       <source>Entry</source>
       <translation type="unfinished" />
     </message>
@@ -3276,32 +3276,32 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashedEntriesPane</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="68" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="98" />
       <source>“%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="100" />
       <source>“%1” of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="96" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="104" />
       <source>Restored %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="110" />
       <source>That entry is no longer in the trash; the list has been reloaded.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="124" />
       <source>%Ln timeline entry(ies) in the trash so far</source>
       <translation>
         <numerusform>%Ln timeline entry in the trash so far</numerusform>
@@ -3309,17 +3309,30 @@ The current data is backed up first, so this can be undone by restoring that bac
       </translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="126" />
       <source>No timeline entries in the trash.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="128" />
       <source>%Ln timeline entry(ies) in the trash</source>
       <translation>
         <numerusform>%Ln timeline entry in the trash</numerusform>
         <numerusform>%Ln timeline entries in the trash</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UpgradeWindow</name>
+    <message>
+      <location filename="../../relationdesk/ui/upgrade_progress.py" line="48" />
+      <source>Updating your data for this version of RelationDesk… A backup is taken first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/upgrade_progress.py" line="57" />
+      <source>Please wait: RelationDesk opens by itself when the update is done.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -2041,32 +2041,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="174" />
+      <location filename="../../relationdesk/ui/main_window.py" line="175" />
       <source>&amp;Preferences…</source>
       <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="177" />
+      <location filename="../../relationdesk/ui/main_window.py" line="178" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="180" />
+      <location filename="../../relationdesk/ui/main_window.py" line="181" />
       <source>&amp;Import Contacts…</source>
       <translation>連絡先を取り込む…(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="183" />
+      <location filename="../../relationdesk/ui/main_window.py" line="184" />
       <source>Import &amp;History…</source>
       <translation>取り込み履歴…(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="188" />
+      <location filename="../../relationdesk/ui/main_window.py" line="189" />
       <source>&amp;Export Customers…</source>
       <translation>顧客を書き出す…(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="192" />
+      <location filename="../../relationdesk/ui/main_window.py" line="193" />
       <source>&amp;Backups…</source>
       <translation>バックアップ(&amp;B)…</translation>
     </message>
@@ -2076,32 +2076,32 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>顧客(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="209" />
+      <location filename="../../relationdesk/ui/main_window.py" line="210" />
       <source>&amp;New Customer</source>
       <translation>新規顧客(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="212" />
+      <location filename="../../relationdesk/ui/main_window.py" line="213" />
       <source>&amp;Save Customer</source>
       <translation>顧客を保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="216" />
+      <location filename="../../relationdesk/ui/main_window.py" line="217" />
       <source>Re&amp;vert Changes</source>
       <translation>変更を取り消す(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="221" />
+      <location filename="../../relationdesk/ui/main_window.py" line="222" />
       <source>&amp;Log Activity…</source>
       <translation>対応を記録…(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="224" />
+      <location filename="../../relationdesk/ui/main_window.py" line="225" />
       <source>Edit &amp;Profile</source>
       <translation>プロフィールを編集(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="240" />
+      <location filename="../../relationdesk/ui/main_window.py" line="241" />
       <source>Find &amp;Duplicates…</source>
       <translation>重複を探す…(&amp;D)</translation>
     </message>
@@ -2111,17 +2111,17 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="260" />
+      <location filename="../../relationdesk/ui/main_window.py" line="261" />
       <source>&amp;Customers</source>
       <translation>顧客一覧(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="263" />
+      <location filename="../../relationdesk/ui/main_window.py" line="264" />
       <source>T&amp;oday</source>
       <translation>今日(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="268" />
+      <location filename="../../relationdesk/ui/main_window.py" line="269" />
       <source>&amp;Command Palette…</source>
       <translation>コマンドパレット(&amp;C)…</translation>
     </message>
@@ -2131,93 +2131,93 @@ The current data is backed up first, so this can be undone by restoring that bac
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="199" />
+      <location filename="../../relationdesk/ui/main_window.py" line="200" />
       <source>Check &amp;Data…</source>
       <translation>データのチェック(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="227" />
+      <location filename="../../relationdesk/ui/main_window.py" line="228" />
       <source>Change &amp;History</source>
       <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="272" />
+      <location filename="../../relationdesk/ui/main_window.py" line="273" />
       <source>&amp;Keyboard Shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="388" />
-      <location filename="../../relationdesk/ui/main_window.py" line="389" />
+      <location filename="../../relationdesk/ui/main_window.py" line="394" />
+      <location filename="../../relationdesk/ui/main_window.py" line="395" />
       <source>Search customers</source>
       <translation>顧客を検索</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="392" />
+      <location filename="../../relationdesk/ui/main_window.py" line="398" />
       <source>Quick add kind: Alt+1 note, 2 call, 3 visit, 4 e-mail, 5 LINE, 6 purchase, 7 reminder</source>
       <translation>記録の種類: Alt+1 メモ、2 電話、3 来店・訪問、4 メール、5 LINE、6 購入、7 リマインダー</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="397" />
+      <location filename="../../relationdesk/ui/main_window.py" line="403" />
       <source>Quick add: add the entry</source>
       <translation>記録欄: 記録を追加</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="398" />
+      <location filename="../../relationdesk/ui/main_window.py" line="404" />
       <source>Timeline: edit the entry</source>
       <translation>履歴: 記録を編集</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="400" />
+      <location filename="../../relationdesk/ui/main_window.py" line="406" />
       <source>Timeline: delete the entry</source>
       <translation>履歴: 記録を削除</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="448" />
+      <location filename="../../relationdesk/ui/main_window.py" line="454" />
       <source>Start-up maintenance failed: %1</source>
       <translation>起動時の保守作業に失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="462" />
+      <location filename="../../relationdesk/ui/main_window.py" line="468" />
       <source>Restoring the backup…</source>
       <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="476" />
+      <location filename="../../relationdesk/ui/main_window.py" line="482" />
       <source>Restored the backup of %1 (%2 customers); the damaged file was kept.</source>
       <translation>%1 のバックアップ（顧客 %2 件）を復元しました。壊れたファイルは保管してあります。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="491" />
+      <location filename="../../relationdesk/ui/main_window.py" line="497" />
       <source>The customer data is damaged</source>
       <translation>顧客データが壊れています</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="492" />
+      <location filename="../../relationdesk/ui/main_window.py" line="498" />
       <source>The backup could not be restored: %1</source>
       <translation>バックアップを復元できませんでした: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="499" />
+      <location filename="../../relationdesk/ui/main_window.py" line="505" />
       <source>The start-up backup failed: %1</source>
       <translation>起動時のバックアップに失敗しました: %1</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="504" />
+      <location filename="../../relationdesk/ui/main_window.py" line="510" />
       <source>The backup folder chosen in Preferences is not available; the backup went to %1</source>
       <translation>環境設定で選んだバックアップ先が見つからないため、%1 にバックアップしました</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="513" />
+      <location filename="../../relationdesk/ui/main_window.py" line="519" />
       <source>The data folder is on a network share (%1): keep it on this computer.</source>
       <translation>データフォルダーがネットワーク共有（%1）にあります。このパソコン内に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="515" />
+      <location filename="../../relationdesk/ui/main_window.py" line="521" />
       <source>The data folder is in a cloud-sync folder (%1): keep it outside it.</source>
       <translation>データフォルダーがクラウド同期フォルダー（%1）の中にあります。その外に置いてください。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/main_window.py" line="619" />
+      <location filename="../../relationdesk/ui/main_window.py" line="625" />
       <source>Merged. File → Import History can undo it.</source>
       <translation>統合しました。「ファイル → 取り込み履歴」から取り消せます。</translation>
     </message>
@@ -3084,12 +3084,12 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TimelineModel</name>
     <message>
-      <location filename="../../relationdesk/ui/timeline/model.py" line="56" />
+      <location filename="../../relationdesk/ui/timeline/model.py" line="57" />
       <source>%1 → %2</source>
       <translation>%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/timeline/model.py" line="64" />
+      <location filename="../../relationdesk/ui/timeline/model.py" line="65" />
       <source>%1 (done)</source>
       <translation>%1（完了）</translation>
     </message>
@@ -3216,27 +3216,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashView</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="38" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="40" />
       <source>Customers</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="39" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="41" />
       <source>Timeline entries</source>
       <translation>履歴</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="44" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
       <source>Restore</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="45" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="47" />
       <source>Restore the selected item (Ctrl+R)</source>
       <translation>選んだ項目を元に戻します (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/trash_view.py" line="46" />
+      <location filename="../../relationdesk/ui/trash/trash_view.py" line="48" />
       <source>Empty Trash…</source>
       <translation>ごみ箱を空にする…</translation>
     </message>
@@ -3244,27 +3244,27 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashedEntriesModel</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="51" />
       <source>Deleted</source>
       <translation>削除日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="52" />
       <source>Customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="53" />
       <source>Kind</source>
       <translation>種別</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="56" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="54" />
       <source>Date</source>
       <translation>日時</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_model.py" line="57" />
+      <location filename="../../relationdesk/ui/trash/entries_model.py" line="55" />
       <source>Entry</source>
       <translation>内容</translation>
     </message>
@@ -3272,48 +3272,63 @@ The current data is backed up first, so this can be undone by restoring that bac
   <context>
     <name>TrashedEntriesPane</name>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="65" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="68" />
       <source>Loading…</source>
       <translation>読み込み中…</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="90" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="98" />
       <source>“%1”</source>
       <translation>「%1」</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="92" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="100" />
       <source>“%1” of %2</source>
       <translation>%2 の「%1」</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="96" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="104" />
       <source>Restored %1.</source>
       <translation>%1 を元に戻しました。</translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="102" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="110" />
       <source>That entry is no longer in the trash; the list has been reloaded.</source>
       <translation>その項目はもうごみ箱にありません。一覧を読み込み直しました。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="116" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="124" />
       <source>%Ln timeline entry(ies) in the trash so far</source>
       <translation>
         <numerusform>ごみ箱の履歴 %Ln 件（続きあり）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="118" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="126" />
       <source>No timeline entries in the trash.</source>
       <translation>ごみ箱に履歴はありません。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="120" />
+      <location filename="../../relationdesk/ui/trash/entries_pane.py" line="128" />
       <source>%Ln timeline entry(ies) in the trash</source>
       <translation>
         <numerusform>ごみ箱に履歴 %Ln 件</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>UpgradeWindow</name>
+    <message>
+      <location filename="../../relationdesk/ui/upgrade_progress.py" line="48" />
+      <source>Updating your data for this version of RelationDesk… A backup is taken first.</source>
+      <translation>このバージョンの RelationDesk に合わせてデータを更新しています…
+更新の前にバックアップを取ります。</translation>
+    </message>
+    <message>
+      <location filename="../../relationdesk/ui/upgrade_progress.py" line="57" />
+      <source>Please wait: RelationDesk opens by itself when the update is done.</source>
+      <translation>しばらくお待ちください。
+更新が終わると RelationDesk が自動的に開きます。</translation>
     </message>
   </context>
   <context>
