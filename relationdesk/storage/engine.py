@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from relationdesk.storage.connection import (
@@ -43,8 +43,10 @@ _BULK = "relationdesk_bulk"  # in a pooled connection's info while its pragmas a
 
 def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
     """Create the engine for the database file at *path* (the file is created if missing)."""
+    # URL.create, not f"sqlite:///{path}": a "?" or "#" in a folder's name is part of the
+    # file name, not a query string.
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
