@@ -10,7 +10,7 @@ with is not parsed again when the row is stored.
 from __future__ import annotations
 
 from relationdesk.normalize.emails import InvalidEmail, normalise_email
-from relationdesk.normalize.phones import InvalidPhone, parse_phone
+from relationdesk.normalize.phones import InvalidPhone, Phone, parse_phone
 
 
 def phone_ok(raw: str, region: str) -> bool:
@@ -20,6 +20,22 @@ def phone_ok(raw: str, region: str) -> bool:
     except InvalidPhone:
         return False
     return True
+
+
+def parsed_phone(raw: str, region: str) -> Phone | None:
+    """``parse_phone(raw, region)``, or None where it raises InvalidPhone."""
+    try:
+        return parse_phone(raw, region)
+    except InvalidPhone:
+        return None
+
+
+def normalised_email(raw: str) -> str | None:
+    """``normalise_email(raw)``, or None where it raises InvalidEmail."""
+    try:
+        return normalise_email(raw)
+    except InvalidEmail:
+        return None
 
 
 def email_ok(raw: str) -> bool:
