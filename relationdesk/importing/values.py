@@ -5,7 +5,8 @@ customer. A field that does not validate (a phone libphonenumber refuses, an e-m
 bad syntax, a day that does not exist, a postal code that is not 7 digits, a reading with
 kanji, a value longer than the database keeps) is a warning: that field is left out and the
 rest of the record is used. Each field is checked with the same normalize functions as
-``check_customer``, so what comes out passes it.
+``check_customer``, so what comes out passes it; what they made of the phones, e-mails and
+postal codes is kept (``Conversion.parsed``) for ``check_converted``.
 
 A person's company name is returned beside the input (``Conversion.company_name``): linking
 to a company record needs the database, which is the services' part.
