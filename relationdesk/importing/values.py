@@ -5,7 +5,8 @@ customer. A field that does not validate (a phone libphonenumber refuses, an e-m
 bad syntax, a day that does not exist, a postal code that is not 7 digits, a reading with
 kanji, a value longer than the database keeps) is a warning: that field is left out and the
 rest of the record is used. Each field is checked with the same normalize functions as
-``check_customer``, so what comes out passes it.
+``check_customer``, so what comes out passes it; what they made of the phones, e-mails and
+postal codes is kept (``Conversion.parsed``) for ``check_converted``.
 
 A person's company name is returned beside the input (``Conversion.company_name``): linking
 to a company record needs the database, which is the services' part.
@@ -22,7 +23,7 @@ from datetime import date, datetime
 from relationdesk.codes import Channel, CustomerKind, Honorific, Stage
 from relationdesk.exporting import labels as export_labels
 from relationdesk.importing.addresses import split_address, starts_with_prefecture
-from relationdesk.importing.checks import email_ok, phone_ok
+from relationdesk.importing.checks import normalised_email, parsed_phone
 from relationdesk.importing.fields import (
     ADDRESS_PARTS,
     PHONE_LABELS,
@@ -34,7 +35,7 @@ from relationdesk.importing.problems import Problem, Severity, is_error
 from relationdesk.importing.table import Cell
 from relationdesk.normalize.dates import InvalidDate, parse_date
 from relationdesk.normalize.kana import fold, is_kana_reading, widen_kana
-from relationdesk.normalize.phones import DEFAULT_REGION
+from relationdesk.normalize.phones import DEFAULT_REGION, Phone
 from relationdesk.normalize.postal import InvalidPostalCode, normalise_postal_code
 from relationdesk.services.customer_data import (
     AddressInput,
@@ -42,7 +43,7 @@ from relationdesk.services.customer_data import (
     EmailInput,
     PhoneInput,
 )
-from relationdesk.services.customer_validation import MAX_LENGTHS
+from relationdesk.services.customer_validation import MAX_LENGTHS, Parsed
 
 
 class ValueCode:
@@ -162,6 +163,9 @@ class Conversion:
     problems: tuple[Problem, ...] = ()
     company_name: str = ""
     company_reading: str = ""
+    # The customer's phones, e-mails and postal codes as the checks parsed them, for
+    # ``check_converted`` (None when the customer did not come from the converter).
+    parsed: Parsed | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -215,6 +219,9 @@ class _Converter:
         self.record = record
         self.region = region
         self.problems: list[Problem] = list(record.problems)
+        self.parsed_phones: list[Phone] = []
+        self.parsed_emails: list[str] = []
+        self.postal_codes: list[str] = []
 
     def warn(self, column: str, code: str, value: str, **params: str) -> None:
         """Record a warning: the field is left out, the record is used."""
@@ -317,6 +324,12 @@ class _Converter:
             tuple(self.problems),
             company_name="" if is_company else company,
             company_reading="" if is_company else company_reading,
+            parsed=Parsed(
+                self.region,
+                tuple(self.parsed_phones),
+                tuple(self.parsed_emails),
+                tuple(self.postal_codes),
+            ),
         )
 
     def limited(self, text: str, name: str, value: FieldValue | None) -> str:
@@ -428,10 +441,14 @@ class _Converter:
             for number in _split(_MULTI, _text(value)):
                 if not number:
                     continue
-                if len(number) > LIMITS["phone"] or not phone_ok(number, self.region):
+                phone = (
+                    parsed_phone(number, self.region) if len(number) <= LIMITS["phone"] else None
+                )
+                if phone is None:
                     self.warn(value.source, ValueCode.INVALID_PHONE, number)
                     continue
                 phones.append(PhoneInput(number=number, label=label, primary=primary))
+                self.parsed_phones.append(phone)
         return tuple(phones)
 
     def emails(self, values: _Sorted) -> tuple[EmailInput, ...]:
@@ -442,10 +459,12 @@ class _Converter:
             for address in _split(_EMAIL_SPLIT, _text(value)):
                 if not address:
                     continue
-                if len(address) > LIMITS["email"] or not email_ok(address):
+                normalised = normalised_email(address) if len(address) <= LIMITS["email"] else None
+                if normalised is None:
                     self.warn(value.source, ValueCode.INVALID_EMAIL, address)
                     continue
                 emails.append(EmailInput(address=address, label=label, primary=primary))
+                self.parsed_emails.append(normalised)
         return tuple(emails)
 
     def addresses(self, values: _Sorted) -> tuple[AddressInput, ...]:
@@ -498,7 +517,9 @@ class _Converter:
             if parts[part] and street.startswith(parts[part]):
                 street = street[len(parts[part]) :].lstrip(" \u3000")
         parts[Field.STREET] = street
-        postal = self.postal_code(parts[Field.POSTAL_CODE], sources.get(Field.POSTAL_CODE, ""))
+        postal, postal_digits = self.postal_code(
+            parts[Field.POSTAL_CODE], sources.get(Field.POSTAL_CODE, "")
+        )
         kept = {}
         for part, limit in _PART_LIMITS.items():
             text = parts[part]
@@ -508,6 +529,7 @@ class _Converter:
             kept[part] = text
         if not postal and not any(kept.values()):
             return None
+        self.postal_codes.append(postal_digits)
         return AddressInput(
             postal_code=postal,
             prefecture=kept[Field.PREFECTURE],
@@ -518,19 +540,20 @@ class _Converter:
             primary=primary,
         )
 
-    def postal_code(self, text: str, column: str) -> str:
-        """Return the postal code as typed (a lost leading 0 restored), "" if invalid."""
+    def postal_code(self, text: str, column: str) -> tuple[str, str]:
+        """Return the postal code as typed (a lost leading 0 restored) and its 7 digits;
+        ("", "") if invalid."""
         if not text:
-            return ""
+            return "", ""
         plain = unicodedata.normalize("NFKC", text).strip()
         if len(plain) == 6 and plain.isascii() and plain.isdigit():
             text = "0" + plain  # a spreadsheet took 0600001 for a number and dropped the 0
         try:
-            normalise_postal_code(text)
+            digits = normalise_postal_code(text)
         except InvalidPostalCode:
             self.warn(column, ValueCode.INVALID_POSTAL_CODE, text)
-            return ""
-        return text
+            return "", ""
+        return text, digits
 
 
 def _sort(values: Iterable[FieldValue]) -> _Sorted:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 _HIRA_START = 0x3041
 _HIRA_END = 0x3096
@@ -18,6 +19,26 @@ _HIRA_TO_KATA = {cp: cp + _KATA_OFFSET for cp in range(_HIRA_START, _HIRA_END + 
 _HIRA_TO_KATA.update({0x309D: 0x30FD, 0x309E: 0x30FE})  # ゝゞ -> ヽヾ
 
 _SPACES = {ord(c): None for c in " \t\r\n\u3000\u00a0"}
+
+
+class _Remembering(dict[int, int | str | None]):
+    """A ``str.translate`` table that remembers what it gave a character it does not list:
+    the character itself, or *other*.
+
+    With a plain table, translate raises and catches a KeyError for every character not
+    in it, which costs more than the look-up; fold and gojuon_key run for every imported
+    customer. The table grows by at most one entry per distinct character seen.
+    """
+
+    def __init__(self, table: Mapping[int, int | str | None], other: str | None = None) -> None:
+        super().__init__(table)
+        self.other = other
+
+    def __missing__(self, code: int) -> int | str:
+        found: int | str = code if self.other is None else self.other
+        self[code] = found
+        return found
+
 
 # Spacing (sound) marks ゛゜ typed after a kana: made combining so NFKC composes カ゛ into ガ.
 _SPACING_MARKS = {0x309B: 0x3099, 0x309C: 0x309A}
@@ -29,6 +50,8 @@ def hira_to_kata(text: str) -> str:
 
 
 _KATA_TO_HIRA = {kata: hira for hira, kata in _HIRA_TO_KATA.items()}
+# fold's last two steps (hiragana to katakana, spaces dropped) in one pass: the keys differ.
+_FOLD_AFTER_NFKC = _Remembering({**_HIRA_TO_KATA, **_SPACES})
 
 
 def kata_to_hira(text: str) -> str:
@@ -44,8 +67,9 @@ def fold(text: str) -> str:
     """
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKC", text.translate(_SPACING_MARKS)).lower()
-    return hira_to_kata(folded).translate(_SPACES)
+    if "\u309b" in text or "\u309c" in text:
+        text = text.translate(_SPACING_MARKS)
+    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD_AFTER_NFKC)
 
 
 _HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]+")
@@ -93,7 +117,9 @@ _SEMI = "パピプペポ"
 _SEMI_PLAIN = "ハヒフヘホ"
 _SMALL = "ァィゥェォッャュョヮヵヶ"
 _SMALL_LARGE = "アイウエオツヤユヨワカケ"
-_SEION = str.maketrans(_VOICED + _SEMI + _SMALL, _VOICED_PLAIN + _SEMI_PLAIN + _SMALL_LARGE)
+_SEION = _Remembering(
+    str.maketrans(_VOICED + _SEMI + _SMALL, _VOICED_PLAIN + _SEMI_PLAIN + _SMALL_LARGE)
+)
 # Second key, one code per character: plain < voiced < semi-voiced, and large < small.
 _VARIANT = str.maketrans(
     {ch: "2" for ch in _VOICED} | {ch: "4" for ch in _SEMI} | {ch: "1" for ch in _SMALL}
@@ -115,19 +141,20 @@ def gojuon_key(reading: str) -> str:
     it), then per character plain < voiced < semi-voiced and large < small, then the
     exact reading. So カ < ガ < キ, キヤ < キャ < キヤク, and ケエキ < ケーキ.
     """
-    primary = []
-    previous = ""
-    for ch in reading:
-        if ch == "ー" and previous:
-            ch = _VOWEL_OF.get(previous, ch)
-        primary.append(ch)
-        previous = ch
-    plain = "".join(primary)
-    variants = "".join(ch.translate(_VARIANT) if ch in _VARIANT_CHARS else "0" for ch in plain)
-    return plain.translate(_SEION) + "\x01" + variants + "\x01" + reading
+    plain = reading
+    if "ー" in reading:
+        primary = []
+        previous = ""
+        for ch in reading:
+            if ch == "ー" and previous:
+                ch = _VOWEL_OF.get(previous, ch)
+            primary.append(ch)
+            previous = ch
+        plain = "".join(primary)
+    return plain.translate(_SEION) + "\x01" + plain.translate(_VARIANT_CODES) + "\x01" + reading
 
 
-_VARIANT_CHARS = frozenset(_VOICED + _SEMI + _SMALL)
+_VARIANT_CODES = _Remembering(_VARIANT, "0")
 
 
 # The あかさたな index: the first kana of each row, for jumping in a list sorted by gojuon_key.

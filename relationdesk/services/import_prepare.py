@@ -1,7 +1,8 @@
 """The part of an import that needs no database: a converted record made into stored rows.
 
-``Preparer.prepare`` checks a converted record with ``check_customer`` (what the customer
-service would store) and builds the customer's row, contact points, tags and the keys
+``Preparer.prepare`` checks a converted record with ``check_converted`` (what
+``check_customer``, and so the customer service, would store, without parsing again what
+the converter parsed) and builds the customer's row, contact points, tags and the keys
 the duplicate rule compares, as plain tuples: cheap to send from a helper process
 (``import_pipeline``) to the process that writes. The engine turns them back into
 ``StoredCustomer`` values with ``unwire``.
@@ -27,7 +28,11 @@ from relationdesk.services.customer_columns import (
     customer_tuple,
     point_tuple,
 )
-from relationdesk.services.customer_validation import CheckedCustomer, check_customer
+from relationdesk.services.customer_validation import (
+    CheckedCustomer,
+    check_converted,
+    check_customer,
+)
 from relationdesk.services.duplicate_rules import Identity
 from relationdesk.services.errors import ValidationError
 
@@ -150,7 +155,10 @@ class Preparer:
         if conversion.customer is None:
             return (conversion.line, _wire_problems(problems), None)
         try:
-            checked = check_customer(conversion.customer, self.region)
+            if conversion.parsed is None:
+                checked = check_customer(conversion.customer, self.region)
+            else:
+                checked = check_converted(conversion.customer, self.region, conversion.parsed)
         except ValidationError as exc:  # the converter should have prevented this
             problems += [
                 Problem(

@@ -447,3 +447,69 @@ def test_gojuon_rows_bucket_realistic_list() -> None:
     assert buckets["ア"] == ["アオキ", "イトウ", "ウエダ", "エンドウ", "オガワ"]
     assert buckets["ハ"][:3] == ["パク", "ハシモト", "バンドウ"]
     assert buckets["ワ"] == ["ワタナベ"]
+
+
+# --- the fast fold and gojuon_key against their first, plain versions -------------------
+
+_REF_SPACES = {ord(c): None for c in " \t\r\n\u3000\u00a0"}
+_REF_VOICED = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ"
+_REF_SEMI = "パピプペポ"
+_REF_SMALL = "ァィゥェォッャュョヮヵヶ"
+_REF_SEION = str.maketrans(
+    _REF_VOICED + _REF_SEMI + _REF_SMALL,
+    "カキクケコサシスセソタチツテトハヒフヘホウ" + "ハヒフヘホ" + "アイウエオツヤユヨワカケ",
+)
+_REF_VARIANT = str.maketrans(
+    {ch: "2" for ch in _REF_VOICED} | {ch: "4" for ch in _REF_SEMI} | {ch: "1" for ch in _REF_SMALL}
+)
+_REF_VOWEL_OF = {
+    kana: vowel
+    for vowel, row in {
+        "ア": "アカサタナハマヤラワガザダバパァャヮ",
+        "イ": "イキシチニヒミリギジヂビピィ",
+        "ウ": "ウクスツヌフムユルグズヅブプゥッュヴ",
+        "エ": "エケセテネヘメレゲゼデベペェ",
+        "オ": "オコソトノホモヨロヲゴゾドボポォョ",
+    }.items()
+    for kana in row
+}
+
+
+def reference_fold(text: str) -> str:
+    """fold as it was first written: three translations around NFKC."""
+    if not text:
+        return ""
+    marks = text.translate({0x309B: 0x3099, 0x309C: 0x309A})
+    folded = unicodedata.normalize("NFKC", marks).lower()
+    return hira_to_kata(folded).translate(_REF_SPACES)
+
+
+def reference_gojuon_key(reading: str) -> str:
+    """gojuon_key as it was first written: character by character."""
+    primary = []
+    previous = ""
+    for ch in reading:
+        if ch == "ー" and previous:
+            ch = _REF_VOWEL_OF.get(previous, ch)
+        primary.append(ch)
+        previous = ch
+    plain = "".join(primary)
+    marked = frozenset(_REF_VOICED + _REF_SEMI + _REF_SMALL)
+    variants = "".join(ch.translate(_REF_VARIANT) if ch in marked else "0" for ch in plain)
+    return plain.translate(_REF_SEION) + "\x01" + variants + "\x01" + reading
+
+
+_KANA_ALPHABET = (
+    _ALL_HIRAGANA
+    + "".join(chr(cp) for cp in range(0x30A1, 0x3100))
+    + "ｦｧｱｶﾞﾟﾊﾟﾞ゛゜\u3099\u309a ー　\t\u00a0AaＡａ1１山髙①㈱-・é"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_KANA_ALPHABET, max_size=30) | st.text(max_size=30))
+def test_fold_and_gojuon_key_equal_their_plain_versions(text: str) -> None:
+    """The shortcuts in fold and gojuon_key change no answer."""
+    assert fold(text) == reference_fold(text)
+    assert gojuon_key(text) == reference_gojuon_key(text)
+    assert gojuon_key(fold(text)) == reference_gojuon_key(reference_fold(text))
