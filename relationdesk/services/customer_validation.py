@@ -138,8 +138,6 @@ def check_converted(data: CustomerInput, region: str, parsed: Parsed) -> Checked
     ):
         return check_customer(data, region)
     reading = data.reading.strip()
-    reading_key = fold(reading)
-    name_key = fold(display)
     chosen = next((i for i, item in enumerate(data.phones) if item.primary), 0)
     phones = tuple(
         CheckedPhone(item.id, item.label, phone, i == chosen)
@@ -150,6 +148,31 @@ def check_converted(data: CustomerInput, region: str, parsed: Parsed) -> Checked
         CheckedEmail(mail.id, mail.label, address, i == chosen)
         for i, (mail, address) in enumerate(zip(data.emails, parsed.emails, strict=True))
     )
+    addresses = tuple(
+        CheckedAddress(address.id, address, postal)
+        for address, postal in zip(data.addresses, parsed.postal_codes, strict=True)
+    )
+    return _checked(
+        data, family, given, display, reading, honorific, birthday, tags, phones, emails, addresses
+    )
+
+
+def _checked(
+    data: CustomerInput,
+    family: str,
+    given: str,
+    display: str,
+    reading: str,
+    honorific: str,
+    birthday: date | None,
+    tags: tuple[str, ...],
+    phones: tuple[CheckedPhone, ...],
+    emails: tuple[CheckedEmail, ...],
+    addresses: tuple[CheckedAddress, ...],
+) -> CheckedCustomer:
+    """The checked customer of checked values, with the keys derived from its names."""
+    reading_key = fold(reading)
+    name_key = fold(display)
     return CheckedCustomer(
         data=data,
         family_name=family,
@@ -164,10 +187,7 @@ def check_converted(data: CustomerInput, region: str, parsed: Parsed) -> Checked
         tags=tags,
         phones=phones,
         emails=emails,
-        addresses=tuple(
-            CheckedAddress(address.id, address, postal)
-            for address, postal in zip(data.addresses, parsed.postal_codes, strict=True)
-        ),
+        addresses=addresses,
     )
 
 
@@ -195,8 +215,6 @@ def check_customer(data: CustomerInput, region: str) -> CheckedCustomer:
     if reading and not is_kana_reading(reading):
         errors.append(FieldError("reading", "reading_not_kana", reading))
     reading = widen_kana(reading)  # stored as typed, half-width kana widened
-    reading_key = fold(reading)
-    name_key = fold(display)
 
     honorific = data.honorific or (
         Honorific.ONCHU if data.kind == CustomerKind.COMPANY else Honorific.SAMA
@@ -279,19 +297,16 @@ def check_customer(data: CustomerInput, region: str) -> CheckedCustomer:
 
     if errors:
         raise ValidationError(errors)
-    return CheckedCustomer(
-        data=data,
-        family_name=family,
-        given_name=given,
-        display_name=display,
-        reading=reading,
-        reading_key=reading_key,
-        name_key=name_key,
-        sort_key=gojuon_key(reading_key or name_key),
-        honorific=honorific,
-        birthday=birthday,
-        tags=tags,
-        phones=tuple(phones),
-        emails=tuple(emails),
-        addresses=tuple(addresses),
+    return _checked(
+        data,
+        family,
+        given,
+        display,
+        reading,
+        honorific,
+        birthday,
+        tags,
+        tuple(phones),
+        tuple(emails),
+        tuple(addresses),
     )
