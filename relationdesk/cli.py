@@ -318,8 +318,8 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             instance = claim_window(data_dir, show=not args.minimized)
         except AlreadyRunning as exc:
-            if not exc.answered:
-                print(message("instance_not_answering", path=data_dir), file=sys.stderr)
+            if not exc.answered:  # in a box too: a double-click has nobody reading stderr
+                _fail_start(True, message("instance_not_answering", path=data_dir))
                 return EXIT_PROBLEM
             print(message("instance_shown", path=data_dir))
             return EXIT_OK
@@ -328,7 +328,11 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             return _restore(args, data_dir)
         # A window checks the file's header now and runs quick_check off the GUI thread
         # after its first paint; writes wait for it (App.verify, Database.write).
-        app = _open_window_app(data_dir) if window else open_app(data_dir, utcnow())
+        app = (
+            _open_window_app(data_dir, instance=instance)
+            if window
+            else open_app(data_dir, utcnow())
+        )
     except DataDirError as exc:
         return _fail_start(window, message("data_dir_unusable", path=exc.path, reason=exc.reason))
     except DataFolderInUse as exc:
@@ -465,10 +469,11 @@ def _recover_in_window(data_dir: Path, exc: Any) -> Any:
     return _open_window_app(data_dir, check_later=False)
 
 
-def _open_window_app(data_dir: Path, check_later: bool = True) -> Any:
+def _open_window_app(data_dir: Path, check_later: bool = True, instance: Any = None) -> Any:
     """``open_app`` for a window start: while a file written by an older version is backed
     up and upgraded (seconds on a big file, before the main window can exist), a small
-    window says so (``ui/upgrade_progress.py``). Raises what ``open_app`` raises."""
+    window says so (``ui/upgrade_progress.py``), and *instance* (the single-instance
+    guard) already answers later starts. Raises what ``open_app`` raises."""
     from relationdesk.app import open_app, upgrade_pending
     from relationdesk.clock import utcnow
 
@@ -478,7 +483,7 @@ def _open_window_app(data_dir: Path, check_later: bool = True) -> Any:
 
         language = load_settings(data_dir).language
         return open_with_progress(
-            lambda: open_app(data_dir, utcnow(), check_later=check_later), language
+            lambda: open_app(data_dir, utcnow(), check_later=check_later), language, instance
         )
     return open_app(data_dir, utcnow(), check_later=check_later)
 

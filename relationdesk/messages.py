@@ -54,9 +54,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "RelationDesk は {path} ですでに起動しています。そのウィンドウを前面に表示しました。",
     },
     "instance_not_answering": {
-        "en": "RelationDesk is already running with {path} but does not answer; close it "
-        "(or end it in the task manager) and start again.",
-        "ja": "RelationDesk は {path} ですでに起動していますが、応答がありません。終了させて"
+        "en": "RelationDesk is already running with {path} but does not answer. If it is "
+        "busy, wait a moment and start it again; if it stays so, close it (or end it in the "
+        "task manager) and start again.",
+        "ja": "RelationDesk は {path} ですでに起動していますが、応答がありません。処理中の"
+        "場合は、少し待ってからもう一度起動してください。応答がないままなら、終了させて"
         "（またはタスクマネージャーで終了して）から、もう一度起動してください。",
     },
     "check_ok": {"en": "The database is healthy.", "ja": "データベースは正常です。"},

@@ -90,9 +90,13 @@ class SingleInstance(QObject):
         return bool(self._lock.tryLock(0))
 
     def listen(self) -> bool:
-        """Answer later starts (call once the Qt application exists and the lock is ours)."""
+        """Answer later starts (call once the Qt application exists and the lock is ours).
+
+        Listening already (since the upgrade window, say) is kept: True."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self._server is not None and self._server.isListening():
+            return True
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)

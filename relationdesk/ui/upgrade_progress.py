@@ -16,14 +16,18 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from relationdesk import APP_NAME
 from relationdesk.ui.application import qt_application
+from relationdesk.ui.single_instance import bring_to_front
+
+if TYPE_CHECKING:
+    from relationdesk.ui.single_instance import SingleInstance
 
 T = TypeVar("T")
 
@@ -72,6 +76,15 @@ class UpgradeWindow(QWidget):
         """Show the window in *milliseconds*, unless ``finish()`` comes first."""
         self._show_timer.start(milliseconds)
 
+    @Slot(bool)
+    def come_forward(self, show: bool) -> None:
+        """Another start asked for the window (*show*: not a start in the tray): show
+        this one now, in front."""
+        if not show or self._finished:
+            return
+        self._show_timer.stop()
+        bring_to_front(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Refuse a close by the user, saying why (QWidget override); accept finish()'s."""
         if self._finished:
@@ -96,7 +109,9 @@ class _Done(QObject):
     finished = Signal()
 
 
-def open_with_progress(opening: Callable[[], T], language: str | None) -> T:
+def open_with_progress(
+    opening: Callable[[], T], language: str | None, instance: SingleInstance | None = None
+) -> T:
     """Run *opening* on a worker thread, showing an UpgradeWindow meanwhile; return its
     result, or raise its exception here, on the GUI thread.
 
@@ -104,9 +119,17 @@ def open_with_progress(opening: Callable[[], T], language: str | None) -> T:
     Preferences, else the system's) if there is none yet. When *opening* raised, the
     translations stay installed for the message box that says why; when it succeeded,
     they are taken out again: the main window's start installs its own.
+
+    *instance* (the window start's single-instance guard) answers later starts from now
+    on: an upgrade can outlast their patience, and a second double-click then brings
+    this window forward instead of being told that RelationDesk does not answer.
     """
     qt_app, translators = qt_application([sys.argv[0]], language)
     window = UpgradeWindow()
+    if instance is not None:
+        if not instance.listen():
+            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
+        instance.activated.connect(window.come_forward)
     loop = QEventLoop()
     done = _Done()
     done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -126,6 +149,8 @@ def open_with_progress(opening: Callable[[], T], language: str | None) -> T:
     worker.start()
     loop.exec()
     worker.join()
+    if instance is not None:
+        instance.activated.disconnect(window.come_forward)
     window.finish()
     if failures:
         raise failures[0]

@@ -215,3 +215,58 @@ def test_a_failed_upgrade_still_says_so_in_its_box(qtbot, older, monkeypatch, ca
     assert progress_windows == 0
     assert current_revision(older / "relationdesk.sqlite3") == before == "0004"
     assert "disk on fire" in capsys.readouterr().err
+
+
+def test_a_second_start_during_the_upgrade_brings_the_upgrade_window_forward(
+    qtbot, older, monkeypatch
+):
+    """The upgrade can outlast a second start's patience: the first start answers from the
+    moment its upgrade window exists, and the second is told the window came forward."""
+    from relationdesk.ui.single_instance import SingleInstance
+    from tests.ui.test_single_instance import start
+
+    guard = SingleInstance(older)
+    assert guard.claim()
+    monkeypatch.setattr(app_module, "claim_window", lambda *a, **k: guard)
+    slow = SlowUpgrade(monkeypatch)
+    MainWindowSeen(qtbot, monkeypatch)
+    children: list = []
+    shown: list[bool] = []
+
+    def tick() -> None:
+        if not slow.running:
+            return
+        if not children:
+            children.append(start("--data-dir", str(older)))
+        elif children[0].poll() is not None:
+            shown.append(bool(upgrade_windows()))
+            slow.release()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    try:
+        assert cli.main(["--data-dir", str(older)]) == cli.EXIT_OK
+    finally:
+        timer.stop()
+        slow.release()
+        guard.release()
+    out, err = children[0].communicate(timeout=30)
+    assert children[0].returncode == cli.EXIT_OK, err
+    assert "brought to the front" in out
+    assert shown == [True]  # the upgrade window was up when the second start had its answer
+    assert current_revision(older / "relationdesk.sqlite3") == migrations.HEAD_REVISION
+
+
+def test_a_running_copy_that_does_not_answer_is_said_in_a_box(qtbot, data_dir, monkeypatch):
+    """A double-clicked start has nobody reading stderr: the message is in a box too."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: boxes.append(text))
+
+    def taken(*args, **kwargs):
+        raise app_module.AlreadyRunning(answered=False)
+
+    monkeypatch.setattr(app_module, "claim_window", taken)
+    assert cli.main(["--data-dir", str(data_dir)]) == cli.EXIT_PROBLEM
+    assert len(boxes) == 1 and "does not answer" in boxes[0] and "wait a moment" in boxes[0]
+    assert not (data_dir / "relationdesk.sqlite3").exists()
