@@ -601,7 +601,11 @@ def _stats(app: object, args: argparse.Namespace) -> int:
 
 
 def _check(app: object, args: argparse.Namespace) -> int:
+    from relationdesk.clock import utcnow
+
     report = app.maintenance.check()  # type: ignore[attr-defined]
+    # The window's daily background check need not run the same check again today.
+    app.data_check.schedule.record(utcnow())  # type: ignore[attr-defined]
     if report.healthy:
         print(message("check_ok"))
         return EXIT_OK

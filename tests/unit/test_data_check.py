@@ -135,3 +135,16 @@ def test_the_schedule_survives_a_bad_file_and_a_clock_set_back(tmp_path, now):
     assert schedule.due(now - timedelta(days=3))  # a last check far in the future
     (tmp_path / "check-state.json").write_text("{not json", "utf-8")
     assert schedule.last() is None and schedule.due(now)
+
+
+def test_the_command_line_check_counts_as_the_days_check(data_dir, now):
+    """`relationdesk check` ran the full check: the window's background check is not due."""
+    import relationdesk.cli as cli
+    from relationdesk.services.data_check import STATE_NAME
+
+    open_app(data_dir, now).close()
+    schedule = CheckSchedule(data_dir / STATE_NAME)
+    assert schedule.last() is None
+    assert cli.main(["--data-dir", str(data_dir), "check"]) == cli.EXIT_OK
+    last = schedule.last()
+    assert last is not None and not schedule.due(last + timedelta(hours=1))
