@@ -330,7 +330,10 @@ class TrialFailed(AssertionError):
 
 def snapshot(database: Path) -> Snapshot:
     """Read the comparable state of the database, read-only."""
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    sys.path.insert(0, str(ROOT))
+    from relationdesk.storage.files import uri
+
+    conn = sqlite3.connect(uri(database, mode="ro"), uri=True)
     try:
         shot = Snapshot()
         for cid, name, note, deleted in conn.execute(
@@ -487,11 +490,12 @@ def check_invariants(database: Path) -> None:
     """Raise TrialFailed when the file is damaged or anything is half-written."""
     sys.path.insert(0, str(ROOT))
     from relationdesk.storage.check import run_check
+    from relationdesk.storage.files import uri
 
     problems = run_check(database, "integrity_check")
     if problems:
         raise TrialFailed(f"integrity_check: {problems[:5]}")
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = sqlite3.connect(uri(database, mode="ro"), uri=True)
     try:
         for what, sql in INVARIANTS.items():
             bad = conn.execute(sql).fetchone()[0]
