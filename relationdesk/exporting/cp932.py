@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from relationdesk.exporting.columns import Column
 from relationdesk.exporting.report import MAX_LISTED, ExportReport, Unencodable
 from relationdesk.services.customer_data import CustomerDetail
+from relationdesk.services.list_rows import given_first
 
 CODEC = "cp932"
 REPLACEMENT = "〓"
@@ -101,7 +102,17 @@ class Cp932Guard:
                 if len(self._listed) < MAX_LISTED:
                     self._listed.append(
                         Unencodable(
-                            customer.id, customer.display_name, column.key, column.header, bad
+                            customer.id,
+                            customer.display_name,
+                            column.key,
+                            column.header,
+                            bad,
+                            given_first(
+                                customer.kind,
+                                customer.display_name,
+                                customer.family_name,
+                                customer.given_name,
+                            ),
                         )
                     )
                 cell = replace(cell, bad)

@@ -11,7 +11,9 @@ class Unencodable:
     """Characters of one field of one customer that the file's encoding cannot hold.
 
     ``field`` is the column key (``note``, ``phone2``), ``header`` the column's header in
-    the file's language, ``characters`` each such character once, in order of appearance.
+    the file's language, ``characters`` each such character once, in order of appearance;
+    ``customer_given_first`` the customer's name given name first, or '' (see
+    ``list_rows.given_first``).
     """
 
     customer_id: uuid.UUID
@@ -19,6 +21,7 @@ class Unencodable:
     field: str
     header: str
     characters: str
+    customer_given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)

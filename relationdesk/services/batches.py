@@ -70,6 +70,7 @@ from relationdesk.services.errors import (
     UndoRefused,
 )
 from relationdesk.services.import_data import BatchSummary, ImportCounts, UndoResult
+from relationdesk.services.list_rows import given_first_sql
 from relationdesk.services.rows import as_instant, as_time, as_uuid
 from relationdesk.services.timeline import recompute_contacts
 from relationdesk.services.trash import COMPANY_LINE
@@ -292,20 +293,20 @@ class BatchUndo:
 
     def _conflicts(self, items: list[_Item]) -> dict[bytes, ChangedSince]:
         conn = self.conn
-        state: dict[bytes, tuple[int, str]] = {}
+        state: dict[bytes, tuple[int, str, str]] = {}
         for part in slices([i.customer_id for i in items]):
             marks = ",".join("?" * len(part))
-            for key, version, name in conn.exec_driver_sql(
-                f"SELECT id, version, display_name FROM customers WHERE id IN ({marks})",
+            for key, version, name, name_given_first in conn.exec_driver_sql(
+                f"SELECT id, version, display_name, {given_first_sql('customers')} "
+                f"FROM customers WHERE id IN ({marks})",
                 tuple(part),
             ):
-                state[bytes(key)] = (version, name)
+                state[bytes(key)] = (version, name, name_given_first or "")
         conflicts: dict[bytes, ChangedSince] = {}
 
         def refuse(key: bytes, reason: str) -> None:
-            conflicts.setdefault(
-                key, ChangedSince(as_uuid(key), state.get(key, (0, ""))[1], reason)
-            )
+            _, name, name_given_first = state.get(key, (0, "", ""))
+            conflicts.setdefault(key, ChangedSince(as_uuid(key), name, reason, name_given_first))
 
         created = {i.customer_id for i in items if i.action == ItemAction.CREATED}
         for item in items:

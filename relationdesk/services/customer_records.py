@@ -32,6 +32,7 @@ from relationdesk.services.customer_columns import (
 )
 from relationdesk.services.customer_validation import person_display_name
 from relationdesk.services.duplicate_rules import Identity
+from relationdesk.services.list_rows import given_first
 
 # What undo puts back on a customer that stays: the profile, not the bookkeeping (id,
 # times, version), not the trash flag, and not the contact figures, which the timeline
@@ -173,9 +174,10 @@ def _decode(value: Any) -> Any:
 
 def load_identities(
     conn: Connection, ids: Iterable[bytes]
-) -> tuple[dict[bytes, Identity], dict[bytes, str]]:
+) -> tuple[dict[bytes, Identity], dict[bytes, tuple[str, str]]]:
     """What the duplicate rule compares of the live customers among *ids*, and their
-    display names (two indexed queries per slice of ids; trashed ids are left out)."""
+    display names with the name given name first ('' if none; ``list_rows.given_first``)
+    (two indexed queries per slice of ids; trashed ids are left out)."""
     rows: dict[bytes, Any] = {}
     postal: dict[bytes, set[str]] = {}
     emails: dict[bytes, set[str]] = {}
@@ -214,7 +216,8 @@ def load_identities(
         )
         for key, r in rows.items()
     }
-    return identities, {key: r[7] for key, r in rows.items()}
+    names = {key: (r[7], given_first(r[1], r[7], r[4], r[5])) for key, r in rows.items()}
+    return identities, names
 
 
 def load_customers(

@@ -61,6 +61,7 @@ from relationdesk.services.customer_records import (
 from relationdesk.services.duplicate_rules import Confidence, Identity, MatchRule, assess
 from relationdesk.services.errors import CustomerNotFound, FieldError, ValidationError
 from relationdesk.services.import_data import ImportCounts, UndoResult
+from relationdesk.services.list_rows import given_first_sql
 from relationdesk.services.rows import as_instant, as_uuid
 from relationdesk.services.timeline import recompute_contacts
 from relationdesk.services.unit_of_work import Database
@@ -136,7 +137,8 @@ MERGE_FIELDS = (
 
 @dataclass(frozen=True, slots=True)
 class DuplicateSide:
-    """One customer of a pair, as the finder lists it."""
+    """One customer of a pair, as the finder lists it; ``given_first`` is the name given
+    name first, or '' (see ``list_rows.given_first``)."""
 
     id: uuid.UUID
     kind: str
@@ -146,6 +148,7 @@ class DuplicateSide:
     phone: str
     email: str
     created_at: datetime
+    given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +269,8 @@ class DuplicateService:
                 "WHERE p.customer_id = c.id AND p.kind = 'phone' "
                 "ORDER BY p.is_primary DESC, p.position LIMIT 1), "
                 "(SELECT e.email FROM contact_points e WHERE e.customer_id = c.id "
-                "AND e.kind = 'email' ORDER BY e.is_primary DESC, e.position LIMIT 1) "
-                f"FROM customers c WHERE c.id IN ({marks})",
+                "AND e.kind = 'email' ORDER BY e.is_primary DESC, e.position LIMIT 1), "
+                f"{given_first_sql('c')} FROM customers c WHERE c.id IN ({marks})",
                 tuple(part),
             ).all()
             for r in rows:
@@ -281,6 +284,7 @@ class DuplicateService:
                     phone=phone,
                     email=r[7] or "",
                     created_at=as_instant(r[5]),
+                    given_first=r[8] or "",
                 )
         return sides
 

@@ -116,11 +116,13 @@ class ChangeReason:
 
 @dataclass(frozen=True, slots=True)
 class ChangedSince:
-    """A record undo would not put back as it was: which one, its name, and why."""
+    """A record undo would not put back as it was: which one, its name, and why;
+    ``given_first`` is the name given name first, or '' (``list_rows.given_first``)."""
 
     customer_id: uuid.UUID
     name: str
     reason: str
+    given_first: str = ""
 
 
 class UndoRefused(ServiceError):

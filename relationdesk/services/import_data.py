@@ -99,7 +99,8 @@ class FileInfo:
 @dataclass(frozen=True, slots=True)
 class StoredValues:
     """A customer as it is (or will be) stored, for a preview row: phones in their display
-    form, e-mails normalised, addresses as one line each (〒100-0001 東京都千代田区...)."""
+    form, e-mails normalised, addresses as one line each (〒100-0001 東京都千代田区...);
+    ``given_first`` is a person's name given name first, or '' (``list_rows.given_first``)."""
 
     kind: str
     display_name: str
@@ -114,6 +115,7 @@ class StoredValues:
     tags: tuple[str, ...]
     line_id: str
     note: str
+    given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,8 @@ class MatchInfo:
     """The customer a record matched: which one, by what rules, how sure.
 
     ``line`` is the line of the file that created it, when the match is an earlier record
-    of the same file; None for a customer that was already stored.
+    of the same file; None for a customer that was already stored. ``given_first`` is the
+    name given name first, or '' (see ``list_rows.given_first``).
     """
 
     customer_id: uuid.UUID
@@ -129,6 +132,7 @@ class MatchInfo:
     rules: tuple[MatchRule, ...]
     confidence: Confidence
     line: int | None
+    given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)

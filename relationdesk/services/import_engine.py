@@ -65,6 +65,7 @@ from relationdesk.services.import_prepare import (
     Wire,
     unwire,
 )
+from relationdesk.services.list_rows import given_first
 from relationdesk.services.rows import as_uuid
 
 CHUNK = 1000
@@ -76,6 +77,9 @@ _ROW_DOC = CUSTOMER_COLUMNS.index("doc_id")
 _ROW_COMPANY = CUSTOMER_COLUMNS.index("company_id")
 _ROW_TEXT = CUSTOMER_COLUMNS.index("search_text")
 _ROW_NAME = CUSTOMER_COLUMNS.index("display_name")
+_ROW_KIND = CUSTOMER_COLUMNS.index("kind")
+_ROW_FAMILY = CUSTOMER_COLUMNS.index("family_name")
+_ROW_GIVEN = CUSTOMER_COLUMNS.index("given_name")
 _ROW_STAGE = CUSTOMER_COLUMNS.index("stage")
 _ROW_SOURCE = CUSTOMER_COLUMNS.index("source")
 _ITEM_COLUMNS = ("batch_id", "customer_id", "action", "line", "after_version", "before", "details")
@@ -127,6 +131,19 @@ class _Draft:
             return str(self.incoming.row[_ROW_NAME])
         return str(self.customer.row["display_name"])
 
+    @property
+    def given_first(self) -> str:
+        """The name given name first, or '' (see ``list_rows.given_first``)."""
+        if self.record is None and self.incoming is not None:
+            row = self.incoming.row
+            return given_first(
+                str(row[_ROW_KIND]),
+                str(row[_ROW_NAME]),
+                str(row[_ROW_FAMILY] or ""),
+                str(row[_ROW_GIVEN] or ""),
+            )
+        return _given_first(self.customer.row)
+
 
 @dataclass(slots=True)
 class _Fill:
@@ -147,11 +164,11 @@ class _Chunk:
     def __init__(
         self,
         identities: dict[bytes, Identity],
-        names: dict[bytes, str],
+        names: dict[bytes, tuple[str, str]],
         incoming: list[Incoming],
     ) -> None:
         self.stored = identities  # live stored customers found by the chunk's keys
-        self.names = names
+        self.names = names  # theirs: display name, given name first
         self.drafts: dict[bytes, _Draft] = {}  # customers the chunk creates or changes
         self.identities: dict[bytes, Identity] = {}  # of the drafts, kept current
         self.index = _KeyIndex()  # the drafts by key
@@ -172,8 +189,14 @@ class _Chunk:
         return self.identities.get(key) or self.stored.get(key)
 
     def name(self, key: bytes) -> str:
+        """A candidate's display name."""
         draft = self.drafts.get(key)
-        return draft.name if draft else self.names.get(key, "")
+        return draft.name if draft else self.names.get(key, ("", ""))[0]
+
+    def given_first(self, key: bytes) -> str:
+        """A candidate's name given name first, or ''."""
+        draft = self.drafts.get(key)
+        return draft.given_first if draft else self.names.get(key, ("", ""))[1]
 
     def put(self, key: bytes, draft: _Draft, identity: Identity, index: bool = True) -> None:
         """Keep a draft; with *index*, findable by its keys (which count as shared)."""
@@ -286,7 +309,7 @@ class ImportEngine:
 
     def _stored_candidates(
         self, incoming: list[Incoming]
-    ) -> tuple[list[_Candidates], dict[bytes, Identity], dict[bytes, str]]:
+    ) -> tuple[list[_Candidates], dict[bytes, Identity], dict[bytes, tuple[str, str]]]:
         """Per record, the live stored customers sharing an e-mail or a phone with it, and
         those of its name; their identities and names."""
         conn = self.conn
@@ -406,6 +429,7 @@ class ImportEngine:
                 assessment.rules,
                 assessment.confidence,
                 self._created_lines.get(target),
+                chunk.given_first(target),
             )
             if assessment.is_duplicate:
                 if self.policy is DuplicatePolicy.SKIP:
@@ -809,7 +833,17 @@ class ImportEngine:
             tags=tuple(name for _, name, _ in customer.tags),
             line_id=row["line_id"],
             note=row["note"],
+            given_first=_given_first(row),
         )
+
+
+def _given_first(row: dict[str, Any]) -> str:
+    return given_first(
+        str(row["kind"]),
+        str(row["display_name"]),
+        str(row["family_name"] or ""),
+        str(row["given_name"] or ""),
+    )
 
 
 _Candidates = tuple[set[bytes], set[bytes]]  # sharing an e-mail or phone; sharing the name

@@ -72,6 +72,7 @@ from relationdesk.services.change_log import default_actor
 from relationdesk.services.customer_records import StoredCustomer, slices
 from relationdesk.services.errors import CustomerNotFound
 from relationdesk.services.history import HistoryService, entry_json
+from relationdesk.services.list_rows import given_first_sql
 from relationdesk.services.trash import delete_customers, remove_from_index, unlink_members
 from relationdesk.services.unit_of_work import Database
 from relationdesk.storage.files import write_atomically
@@ -92,10 +93,12 @@ class PrivacyExport:
 
 @dataclass(frozen=True, slots=True)
 class RecordRef:
-    """A customer record named in a confirmation."""
+    """A customer record named in a confirmation: its stored name and, for a person, the
+    name given name first ('' if none; see ``list_rows.given_first``)."""
 
     id: uuid.UUID
     name: str
+    given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,8 @@ class ErasurePlan:
     rotation removes them, the last on ``copies_expire_on`` (with one backup a day; None:
     not within three years, or never, with this rotation). ``other_copies`` are files in
     the data folder outside the rotation that may hold it (damaged files kept aside).
+    ``given_first`` is the customer's name given name first ('' if none; see
+    ``list_rows.given_first``), for a window that writes names that way.
     """
 
     customer_id: uuid.UUID
@@ -134,6 +139,7 @@ class ErasurePlan:
     copies_expire_on: date | None
     policy: RetentionPolicy
     other_copies: tuple[Path, ...]
+    given_first: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,11 +305,13 @@ class PrivacyService:
     def _plan(self, conn: Any, customer_id: uuid.UUID) -> dict[str, Any]:
         key = customer_id.bytes
         row = conn.exec_driver_sql(
-            "SELECT display_name, kind, deleted_at FROM customers WHERE id = ?", (key,)
+            "SELECT display_name, kind, deleted_at, "
+            f"{given_first_sql('customers')} FROM customers WHERE id = ?",
+            (key,),
         ).first()
         if row is None:
             raise CustomerNotFound(customer_id)
-        name, kind, deleted_at = row
+        name, kind, deleted_at, name_given_first = row
         gone, restored = merged_into(conn, key)
 
         def count(sql: str, *params: Any) -> int:
@@ -312,6 +320,7 @@ class PrivacyService:
         return {
             "customer_id": customer_id,
             "name": name,
+            "given_first": name_given_first or "",
             "kind": kind,
             "in_trash": deleted_at is not None,
             "contact_points": count(
@@ -482,10 +491,11 @@ def _refs(conn: Any, ids: list[bytes]) -> tuple[RecordRef, ...]:
     refs = []
     for key in ids:
         row = conn.exec_driver_sql(
-            "SELECT display_name FROM customers WHERE id = ?", (key,)
+            f"SELECT display_name, {given_first_sql('customers')} FROM customers WHERE id = ?",
+            (key,),
         ).first()
         if row is not None:
-            refs.append(RecordRef(uuid.UUID(bytes=key), row[0]))
+            refs.append(RecordRef(uuid.UUID(bytes=key), row[0], row[1] or ""))
     return tuple(refs)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from relationdesk.clock import utcnow
 from relationdesk.services.customer_data import CustomerDetail
 from relationdesk.services.duplicates import MERGE_FIELDS, MergeSide
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 PairRole = Qt.ItemDataRole.UserRole + 1
@@ -149,14 +150,18 @@ class DuplicatesDialog(QDialog):
         self._runner.submit(lambda: finder.find(after, limit=PAGE), self._arrived, context=self)
 
     def _arrived(self, page: Any) -> None:
-        rules, sure = rule_names(), confidence_names()
+        rules, sure, first_given = rule_names(), confidence_names(), given_name_first()
         start = self.table.rowCount()
         self.table.setRowCount(start + len(page.pairs))
         for offset, pair in enumerate(page.pairs):
             row = start + offset
+            first, second = (
+                shown_name(side.display_name, side.given_first, first_given)
+                for side in (pair.first, pair.second)
+            )
             cells = (
-                f"{pair.first.display_name}  {pair.first.reading}",
-                f"{pair.second.display_name}  {pair.second.reading}",
+                f"{first}  {pair.first.reading}",
+                f"{second}  {pair.second.reading}",
                 "、".join(rules.get(str(r), str(r)) for r in pair.rules),
                 sure.get(str(pair.confidence), str(pair.confidence)),
             )

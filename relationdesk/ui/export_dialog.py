@@ -33,6 +33,7 @@ from relationdesk.exporting.options import CsvEncoding, ExportOptions
 from relationdesk.exporting.report import ExportReport
 from relationdesk.services.errors import ExportCancelled
 from relationdesk.services.exports import AllCustomers, ExportScope, SearchResults, Selection
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 # (format, encoding) per choice of the format box.
@@ -250,8 +251,10 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Could not export: %1").replace("%1", str(error)))
 
     def _ask_replace(self, report: ExportReport) -> None:
+        first_given = given_name_first()
         examples = "、".join(
-            f"{item.customer_name}（{item.header}: {item.characters}）"
+            f"{shown_name(item.customer_name, item.customer_given_first, first_given)}"
+            f"（{item.header}: {item.characters}）"
             for item in report.unencodable[:3]
         )
         answer = QMessageBox.question(

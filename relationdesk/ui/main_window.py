@@ -629,9 +629,10 @@ class MainWindow(QMainWindow):
         from relationdesk.ui.export_dialog import ExportDialog
 
         search = "" if self.customers.trash_mode else self.customers.search_box.text()
-        dialog = ExportDialog(
-            self._app.exports, self.runner, search, self.customers.selected(), self
-        )
+        chosen = self.customers.selected()
+        if chosen is not None:  # named as the list shows it (given name first in English)
+            chosen = (chosen[0], self.customers.shown_name() or chosen[1])
+        dialog = ExportDialog(self._app.exports, self.runner, search, chosen, self)
         dialog.exported.connect(lambda text, _count: self.statusBar().showMessage(text, 15_000))
         dialog.open()
         return dialog

@@ -40,7 +40,7 @@ def test_import_a_shift_jis_excel_csv_step_by_step(qtbot, app, now, tmp_path):
     counts = wizard._preview.counts
     assert counts.read >= 4 and counts.new >= 2
     actions = {wizard.rows.item(r, 2).text(): wizard.rows.item(r, 1).text() for r in range(3)}
-    assert actions["髙橋 一郎"] == "New"
+    assert actions["一郎 髙橋"] == "New"  # 髙橋 一郎, given name first in English
     problem_lines = {wizard.problems.item(r, 0).text() for r in range(wizard.problems.rowCount())}
     assert "5" in problem_lines  # 佐藤 次郎: line 5, after a note over two lines
     assert app.customers.count() == 0  # the preview wrote nothing

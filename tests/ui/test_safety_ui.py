@@ -186,7 +186,7 @@ def test_erase_shows_the_plan_then_erases_and_reloads(qtbot, filled, monkeypatch
     ):
         main.privacy.erase_action.trigger()
     settle(qtbot, main.runner)
-    assert detail.display_name in asked[0]
+    assert f"Erase {detail.given_name} {detail.family_name} completely?" in asked[0]
     assert "The last copy expires on 20" in asked[0]
     assert main.customers.model.rowCount() == 2
     assert main.panel.customer_id is None
@@ -209,7 +209,7 @@ def test_erase_confirmation_names_merged_records(qtbot, app, now, tmp_path):
     assert "Not erased: 秘密乙" in text and "Erased with it" not in text
     app.customers.delete(duplicate.id, now)
     text = main.privacy.describe(app.privacy.erase_preview(duplicate.id, now))
-    assert "This record was merged into 秘密甲 太郎" in text
+    assert "This record was merged into 太郎 秘密甲" in text  # given name first in English
     settle(qtbot, main.runner)
 
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relationdesk.clock import utcnow
-from relationdesk.services.privacy import ErasurePlan, ErasureReport, PrivacyExport
+from relationdesk.services.privacy import ErasurePlan, ErasureReport, PrivacyExport, RecordRef
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 
@@ -98,8 +99,15 @@ class PrivacyActions(QObject):
     def describe(self, plan: ErasurePlan) -> str:
         """The confirmation's text: what goes, and what becomes of the backups' copies."""
         locale = QLocale()
+        first_given, separator = given_name_first(), self.tr(", ")
+
+        def names(refs: tuple[RecordRef, ...]) -> str:
+            return separator.join(shown_name(r.name, r.given_first, first_given) for r in refs)
+
         lines = [
-            self.tr("Erase %1 completely? This cannot be undone.").replace("%1", plan.name),
+            self.tr("Erase %1 completely? This cannot be undone.").replace(
+                "%1", shown_name(plan.name, plan.given_first, first_given)
+            ),
             "",
             self.tr(
                 "Erased: the customer record, %1 contact details, %2 activities, %3 purchases, "
@@ -111,12 +119,11 @@ class PrivacyActions(QObject):
             .replace("%4", locale.toString(plan.reminders))
             .replace("%5", locale.toString(plan.changes)),
         ]
-        separator = self.tr(", ")
         if plan.duplicates:
             lines.append(
                 self.tr(
                     "Erased with it: %1, merged into this customer and still in the trash."
-                ).replace("%1", separator.join(r.name for r in plan.duplicates))
+                ).replace("%1", names(plan.duplicates))
             )
         if plan.journal_entries:
             lines.append(
@@ -130,14 +137,14 @@ class PrivacyActions(QObject):
                 self.tr(
                     "Not erased: %1, once merged into this customer and restored from the "
                     "trash since. Erase it too if the request covers it."
-                ).replace("%1", separator.join(r.name for r in plan.restored_duplicates))
+                ).replace("%1", names(plan.restored_duplicates))
             )
         if plan.merged_into:
             lines.append(
                 self.tr(
                     "This record was merged into %1, which keeps the details and history it "
                     "took from it. Erase that record too if the request covers it."
-                ).replace("%1", separator.join(r.name for r in plan.merged_into))
+                ).replace("%1", names(plan.merged_into))
             )
         lines.append("")
         copies = len(plan.backup_copies)
@@ -187,7 +194,8 @@ class PrivacyActions(QObject):
         )
 
     def _erased(self, report: ErasureReport) -> None:
-        self.message.emit(self.tr("%1 was erased completely.").replace("%1", report.plan.name))
+        name = shown_name(report.plan.name, report.plan.given_first)
+        self.message.emit(self.tr("%1 was erased completely.").replace("%1", name))
         self._window.customers.start()
         self.erased.emit(report)
 

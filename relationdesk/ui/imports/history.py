@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from relationdesk.clock import utcnow
 from relationdesk.services.errors import BatchAlreadyUndone, UndoRefused
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 BatchRole = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +131,10 @@ class ImportHistoryDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.undo_button.setEnabled(True)
         if isinstance(error, UndoRefused):
-            names = "、".join(c.name for c in error.conflicts[:5])
+            first_given = given_name_first()
+            names = "、".join(
+                shown_name(c.name, c.given_first, first_given) for c in error.conflicts[:5]
+            )
             answer = QMessageBox.question(
                 self,
                 self.tr("Changed since the import"),

@@ -50,6 +50,7 @@ from relationdesk.ui.imports.labels import (
     file_error_text,
     problem_text,
 )
+from relationdesk.ui.names import given_name_first, shown_name
 from relationdesk.ui.tasks import TaskRunner
 
 FILE, COLUMNS, PREVIEW, DONE = range(4)
@@ -432,17 +433,18 @@ class ImportWizard(QDialog):
             .replace("%6", locale.toString(counts.rejected))
         )
         self.rows.setRowCount(len(preview.rows))
+        first_given = given_name_first()
         for row, item in enumerate(preview.rows):
             values = item.values
             contact = "、".join((values.phones + values.emails)[:3]) if values else ""
-            match = item.match.name if item.match is not None else ""
+            match = item.match
             cells = (
                 str(item.line),
                 action_label(item.action),
-                values.display_name if values else "",
+                shown_name(values.display_name, values.given_first, first_given) if values else "",
                 values.reading if values else "",
                 contact,
-                match,
+                shown_name(match.name, match.given_first, first_given) if match else "",
             )
             for column, text in enumerate(cells):
                 self.rows.setItem(row, column, QTableWidgetItem(text))
