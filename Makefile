@@ -6,9 +6,21 @@ STAMP := $(VENV)/.installed
 QM := resources/translations/relationdesk_ja.qm
 ICONS := resources/icons/relationdesk.ico
 
-.PHONY: setup system run test lint typecheck pytest translations screenshots bench dist crashtest clean
+.PHONY: setup system accel run test lint typecheck pytest translations screenshots bench dist crashtest clean
 
-setup: $(STAMP) $(QM) $(ICONS)
+setup: $(STAMP) $(QM) $(ICONS) accel
+
+# The import's hot modules compiled with mypyc (tools/accelerate.py): ~1 minute when their
+# sources changed, nothing otherwise; one line and pure Python without a C compiler.
+# `make setup ACCEL=0` skips it (and removes a build). relationdesk/accel.py never runs a
+# stale build.
+ACCEL ?= 1
+accel: $(STAMP)
+ifeq ($(ACCEL),0)
+	@$(PY) tools/accelerate.py --clean
+else
+	@$(PY) tools/accelerate.py
+endif
 
 system:
 	@PYTHON=$(PYTHON) bash tools/setup_system.sh
@@ -66,3 +78,5 @@ crashtest: setup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM) resources/icons
+	rm -f relationdesk/accel-manifest.json
+	find relationdesk -name '*.so' -delete

@@ -44,7 +44,11 @@ COVERED = {
     "stats": ("stats",),
     "check": ("check", "check_repairs_the_search_index"),
     "export": ("export_every_format",),
-    "import": ("import_then_search", "import_imports_duplicates_and_undo"),
+    "import": (
+        "import_then_search",
+        "import_imports_duplicates_and_undo",
+        "import_runs_the_compiled_modules",
+    ),
     "backup": ("backup_to_the_backups_folder", "backup_to_a_destination"),
     "backups": ("backups_lists_them",),
     "restore": ("restore_gives_back_the_count",),
@@ -69,9 +73,14 @@ class Smoke:
         return self.scratch / name
 
     def run(
-        self, *args: str, lang: str = "en", expect: int = 0, timeout: int = 300
+        self,
+        *args: str,
+        lang: str = "en",
+        expect: int = 0,
+        timeout: int = 300,
+        extra_env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(extra_env or {}))
         env.pop("RELATIONDESK_DATA_DIR", None)
         if lang == "ja":
             env.pop("RELATIONDESK_LANG", None)
@@ -181,6 +190,27 @@ def checks(smoke: Smoke) -> None:
         smoke.run("--data-dir", target, "export", str(searched), "--search", "やまだ")
         assert searched.stat().st_size > 0
 
+    def import_runs_the_compiled_modules() -> None:
+        """The built app runs the mypyc-compiled modules when the source tree has a current
+        build (relationdesk/accel.py), pure Python when none was built."""
+        manifest = ROOT / "relationdesk" / "accel-manifest.json"
+        expected = json.loads(manifest.read_text("utf-8"))["modules"] if manifest.exists() else []
+        done = smoke.run(
+            "--data-dir",
+            str(smoke.folder("compiled")),
+            "import",
+            str(ROOT / "tests" / "data" / "import" / "outlook.csv"),
+            "--json",
+            extra_env={"RELATIONDESK_ACCEL_REPORT": "1"},
+        )
+        assert json.loads(done.stdout)["failed"] == 0, done.stdout
+        report = re.search(r"relationdesk\.accel: .*loaded compiled: (.*)", done.stderr)
+        assert report is not None, done.stderr
+        loaded = set(report.group(1).split(", ")) - {"none"}
+        assert set(expected) <= loaded, f"expected compiled {expected}, loaded {loaded}"
+        if expected:
+            assert "relationdesk.compiled__mypyc" in loaded, loaded
+
     def upgrade_an_old_file() -> None:
         old = smoke.folder("old")
         _make_schema_0001(old / "relationdesk.sqlite3")
@@ -205,6 +235,7 @@ def checks(smoke: Smoke) -> None:
         search,
         export_every_format,
         import_then_search,
+        import_runs_the_compiled_modules,
         upgrade_an_old_file,
         unusable_folder_is_one_line,
     ):

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Final
 
 from relationdesk.codes import Channel, CustomerKind, Honorific, Stage
 from relationdesk.exporting import labels as export_labels
@@ -49,15 +50,15 @@ from relationdesk.services.customer_validation import MAX_LENGTHS, Parsed
 class ValueCode:
     """Codes of the problems found in a record's values."""
 
-    NO_NAME = "no_name"  # error: no family, given or full name and no company
-    TOO_LONG = "too_long"  # params: max; an error for a name, else a warning
-    INVALID_PHONE = "invalid_phone"
-    INVALID_EMAIL = "invalid_email"
-    INVALID_DATE = "invalid_date"
-    NO_YEAR = "birthday_without_year"  # a vCard's --0715
-    INVALID_POSTAL_CODE = "invalid_postal_code"
-    READING_NOT_KANA = "reading_not_kana"
-    INVALID_CHOICE = "invalid_choice"  # a stage we do not know
+    NO_NAME: Final = "no_name"  # error: no family, given or full name and no company
+    TOO_LONG: Final = "too_long"  # params: max; an error for a name, else a warning
+    INVALID_PHONE: Final = "invalid_phone"
+    INVALID_EMAIL: Final = "invalid_email"
+    INVALID_DATE: Final = "invalid_date"
+    NO_YEAR: Final = "birthday_without_year"  # a vCard's --0715
+    INVALID_POSTAL_CODE: Final = "invalid_postal_code"
+    READING_NOT_KANA: Final = "reading_not_kana"
+    INVALID_CHOICE: Final = "invalid_choice"  # a stage we do not know
 
 
 # Lengths the database keeps (models.contact_point, models.tag) beyond MAX_LENGTHS.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from relationdesk.codes import ContactKind, CustomerKind
 from relationdesk.ids import uuid7
@@ -65,8 +65,16 @@ ROW_KIND = CUSTOMER_COLUMNS.index("kind")
 class ImportCode:
     """Codes of the problems the import itself reports (beyond the file's and values')."""
 
-    POSSIBLE_DUPLICATE = "possible_duplicate"  # warning; value: the name; params: rule
-    NOT_STORED = "not_stored"  # error: the record failed the customer checks; params: field
+    POSSIBLE_DUPLICATE: Final = "possible_duplicate"  # warning; value: the name; params: rule
+    NOT_STORED: Final = "not_stored"  # error: the record failed the customer checks; params: field
+
+
+class IdSource(Protocol):
+    """What hands out the ids of new rows: ``Ids``, or a test's predictable stand-in."""
+
+    def new(self) -> bytes:
+        """A new 16-byte id."""
+        ...
 
 
 class Ids:
@@ -147,7 +155,7 @@ class Preparer:
     def __init__(self, region: str, now_us: int) -> None:
         self.region = region
         self.now_us = now_us
-        self.ids = Ids()
+        self.ids: IdSource = Ids()
 
     def prepare(self, conversion: Conversion) -> Wire:
         """The prepared tuple of one converted record."""
@@ -365,4 +373,4 @@ def _wire_problems(problems: list[Problem]) -> tuple[tuple[Any, ...], ...]:
     return tuple((p.line, p.column, p.code, p.value, p.severity.value, p.params) for p in problems)
 
 
-__all__ = ["Ids", "ImportCode", "Incoming", "Preparer", "Rejected", "Wire", "unwire"]
+__all__ = ["IdSource", "Ids", "ImportCode", "Incoming", "Preparer", "Rejected", "Wire", "unwire"]

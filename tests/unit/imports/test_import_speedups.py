@@ -163,7 +163,6 @@ class _CountingIds:
 def test_prepared_rows_are_the_same_with_and_without_the_fast_path() -> None:
     """What the importer is sent (and stores) is the same as through check_customer."""
     fast, plain = Preparer("JP", 1), Preparer("JP", 1)
-    fast.ids = plain.ids = None  # type: ignore[assignment]
     for conversion in _conversions_of_the_sample_files():
-        fast.ids, plain.ids = _CountingIds(), _CountingIds()  # type: ignore[assignment]
+        fast.ids, plain.ids = _CountingIds(), _CountingIds()
         assert fast.prepare(conversion) == plain.prepare(replace(conversion, parsed=None))
