@@ -94,6 +94,20 @@ class MainWindowSeen:
         monkeypatch.setattr(application.QApplication, "quit", staticmethod(lambda: None))
 
 
+def start_ticking(folder, tick, *after) -> int:
+    """A window start on *folder* (``cli.main``) with *tick* called every 20 ms on the GUI
+    thread meanwhile; each of *after* runs however it ends (releasing a slowed upgrade)."""
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    try:
+        return cli.main(["--data-dir", str(folder)])
+    finally:
+        timer.stop()
+        for step in after:
+            step()
+
+
 def test_the_upgrade_shows_a_progress_window_that_stays_responsive(qtbot, older, monkeypatch):
     """While the (slowed) upgrade runs, the window is up and the GUI thread's timers fire;
     closing it is refused with a note; then the main window shows the upgraded data."""
@@ -124,14 +138,7 @@ def test_the_upgrade_shows_a_progress_window_that_stays_responsive(qtbot, older,
         if ticks[-5:] == [True] * 5:
             slow.release()
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
-    try:
-        assert cli.main(["--data-dir", str(older)]) == cli.EXIT_OK
-    finally:
-        timer.stop()
-        slow.release()
+    assert start_ticking(older, tick, slow.release) == cli.EXIT_OK
     assert ticks[-5:] == [True] * 5  # five timer ticks with the window up, mid-upgrade
     title, text, low, high, _ = looks[0]
     assert title == "RelationDesk"
@@ -160,14 +167,7 @@ def test_the_progress_window_speaks_the_language_chosen_in_preferences(qtbot, ol
             texts.append(windows[0].message.text())
             slow.release()
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
-    try:
-        assert cli.main(["--data-dir", str(older)]) == cli.EXIT_OK
-    finally:
-        timer.stop()
-        slow.release()
+    assert start_ticking(older, tick, slow.release) == cli.EXIT_OK
     assert texts and "バックアップ" in texts[0]
 
 
@@ -242,15 +242,7 @@ def test_a_second_start_during_the_upgrade_brings_the_upgrade_window_forward(
             shown.append(bool(upgrade_windows()))
             slow.release()
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
-    try:
-        assert cli.main(["--data-dir", str(older)]) == cli.EXIT_OK
-    finally:
-        timer.stop()
-        slow.release()
-        guard.release()
+    assert start_ticking(older, tick, slow.release, guard.release) == cli.EXIT_OK
     out, err = children[0].communicate(timeout=30)
     assert children[0].returncode == cli.EXIT_OK, err
     assert "brought to the front" in out
