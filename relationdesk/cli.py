@@ -319,7 +319,7 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
             instance = claim_window(data_dir, show=not args.minimized)
         except AlreadyRunning as exc:
             if not exc.answered:  # in a box too: a double-click has nobody reading stderr
-                _fail_start(True, message("instance_not_answering", path=data_dir))
+                _fail_start(window, message("instance_not_answering", path=data_dir))
                 return EXIT_PROBLEM
             print(message("instance_shown", path=data_dir))
             return EXIT_OK

@@ -206,8 +206,7 @@ class _AfterFirstPaint:
             return
         from relationdesk.ui.single_instance import bring_to_front
 
-        if not instance.listen():
-            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
+        instance.answer_later_starts()
         window = self._window
         instance.activated.connect(lambda show: bring_to_front(window) if show else None)
 

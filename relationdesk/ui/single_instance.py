@@ -105,6 +105,12 @@ class SingleInstance(QObject):
         QLocalServer.removeServer(self.name)  # a socket left behind by a crashed instance
         return bool(self._server.listen(self.name))
 
+    def answer_later_starts(self) -> None:
+        """``listen()``, saying on stderr when it cannot (later starts then wait for an
+        answer and give up, telling their user)."""
+        if not self.listen():
+            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
+
     def release(self) -> None:
         """Stop listening and give the lock up (also done when the process ends)."""
         if self._server is not None:

@@ -127,8 +127,7 @@ def open_with_progress(
     qt_app, translators = qt_application([sys.argv[0]], language)
     window = UpgradeWindow()
     if instance is not None:
-        if not instance.listen():
-            sys.stderr.write("relationdesk: cannot answer later starts (local socket)\n")
+        instance.answer_later_starts()
         instance.activated.connect(window.come_forward)
     loop = QEventLoop()
     done = _Done()

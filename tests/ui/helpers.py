@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relationdesk.services.customer_data import CustomerInput, PhoneInput
 from relationdesk.ui.main_window import MainWindow
@@ -92,3 +92,15 @@ class TrayRecorder:
     def __init__(self) -> None:
         self.shown = 0
         self.messages: list[tuple[str, str]] = []
+
+
+def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer every ``QMessageBox.question`` with *button*; the list fills with their texts."""
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked

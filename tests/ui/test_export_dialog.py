@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from relationdesk.services.customer_data import CustomerInput
 from relationdesk.services.demo import DemoGenerator
-from tests.ui.helpers import fill, open_window, select_row, settle, type_text
+from tests.ui.helpers import answer_questions, fill, open_window, select_row, settle, type_text
 
 
 def export_to(qtbot, main, path, key: str = "csv-utf8"):
@@ -95,13 +95,7 @@ def test_shift_jis_export_asks_before_writing_geta_marks(qtbot, app, now, tmp_pa
         CustomerInput(family_name="𠮷田", given_name="髙子", reading="ヨシダ"), now
     )
     main = open_window(qtbot, app)
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = export_to(qtbot, main, tmp_path / "sjis.csv", "csv-cp932")
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:

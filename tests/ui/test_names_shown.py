@@ -14,7 +14,7 @@ from relationdesk.services.customer_data import CustomerInput, EmailInput
 from relationdesk.services.duplicates import MergeSide
 from relationdesk.ui.application import install_translators
 from relationdesk.ui.imports.wizard import COLUMNS, PREVIEW
-from tests.ui.helpers import open_window, select_row, settle
+from tests.ui.helpers import answer_questions, open_window, select_row, settle
 
 SMITH = ("Smith", "John", "スミス ジョン", "john@example.com")
 YAMADA = ("山田", "太郎", "ヤマダ タロウ", "taro@example.jp")
@@ -146,13 +146,7 @@ def test_shift_jis_question_names_customers_in_the_languages_order(
     person(app, now, SMITH, note="𠮷")
     person(app, now, YAMADA, note="𠮷")
     main = open_window(qtbot, app)
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     dialog = main.show_export()
     dialog.format.setCurrentIndex(dialog.format.findData("csv-cp932"))
     dialog.path.setText(str(tmp_path / "sjis.csv"))
@@ -200,13 +194,7 @@ def test_import_undo_names_changed_customers_in_the_languages_order(
     main = open_window(qtbot, app)
     dialog = main.show_import_history()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-    asked: list[str] = []
-
-    def answer(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
     settle(qtbot, main.runner)
