@@ -12,7 +12,9 @@ at a time, inside the one transaction of the import. For each chunk the engine:
    created anyway; records of the same chunk are matched against each other in memory;
 4. writes the chunk: new customers, their contact points and tags, the filled-in
    customers (one UPDATE each, the version moved on), the journal entries and, for
-   changed customers, the change log.
+   changed customers, the change log. A chunk comes staged (``import_stage``): the new
+   customers and their contact points are copied from its image with INSERT ... SELECT,
+   not bound value by value here.
 
 The search index is written once at the end (``finish``), sorted, as the demo generator
 does: per-row index writes would cost most of the import's time.
@@ -21,7 +23,8 @@ does: per-row index writes would cost most of the import's time.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -62,9 +65,13 @@ from relationdesk.services.import_prepare import (
     ImportCode,
     Incoming,
     Preparer,
-    Wire,
+    identity_keys,
     unwire,
 )
+from relationdesk.services.import_stage import CUSTOMERS as STAGED_CUSTOMERS
+from relationdesk.services.import_stage import POINTS as STAGED_POINTS
+from relationdesk.services.import_stage import SCHEMA as STAGE
+from relationdesk.services.import_stage import Staged, StageReader
 from relationdesk.services.list_rows import given_first
 from relationdesk.services.rows import as_uuid
 
@@ -73,13 +80,6 @@ CHUNK = 1000
 # found through their indexes; a name shared by more live customers than this is
 # compared with the oldest of them only.
 NAME_CANDIDATES = 50
-_ROW_DOC = CUSTOMER_COLUMNS.index("doc_id")
-_ROW_COMPANY = CUSTOMER_COLUMNS.index("company_id")
-_ROW_TEXT = CUSTOMER_COLUMNS.index("search_text")
-_ROW_NAME = CUSTOMER_COLUMNS.index("display_name")
-_ROW_KIND = CUSTOMER_COLUMNS.index("kind")
-_ROW_FAMILY = CUSTOMER_COLUMNS.index("family_name")
-_ROW_GIVEN = CUSTOMER_COLUMNS.index("given_name")
 _ROW_STAGE = CUSTOMER_COLUMNS.index("stage")
 _ROW_SOURCE = CUSTOMER_COLUMNS.index("source")
 _ITEM_COLUMNS = ("batch_id", "customer_id", "action", "line", "after_version", "before", "details")
@@ -128,20 +128,15 @@ class _Draft:
     def name(self) -> str:
         """The display name."""
         if self.record is None and self.incoming is not None:
-            return str(self.incoming.row[_ROW_NAME])
+            return self.incoming.display_name
         return str(self.customer.row["display_name"])
 
     @property
     def given_first(self) -> str:
         """The name given name first, or '' (see ``list_rows.given_first``)."""
         if self.record is None and self.incoming is not None:
-            row = self.incoming.row
-            return given_first(
-                str(row[_ROW_KIND]),
-                str(row[_ROW_NAME]),
-                str(row[_ROW_FAMILY] or ""),
-                str(row[_ROW_GIVEN] or ""),
-            )
+            _, kind, name, family, given, _ = self.incoming.head
+            return given_first(str(kind), str(name), str(family or ""), str(given or ""))
         return _given_first(self.customer.row)
 
 
@@ -177,12 +172,12 @@ class _Chunk:
         seen: set[tuple[str, str]] = set()
         self.shared: set[tuple[str, str]] = set()
         for item in incoming:
-            for key in _keys(item.identity):
+            for key in item.keys:
                 (self.shared if key in seen else seen).add(key)
 
-    def wanted(self, identity: Identity) -> bool:
-        """Whether *identity* may match another record of the chunk."""
-        return any(key in self.shared for key in _keys(identity))
+    def wanted(self, keys: tuple[tuple[str, str], ...]) -> bool:
+        """Whether a record of these keys (``_keys``) may match another of the chunk."""
+        return any(key in self.shared for key in keys)
 
     def identity(self, key: bytes) -> Identity | None:
         """The current identity of a candidate (a draft's, as changed so far)."""
@@ -198,13 +193,22 @@ class _Chunk:
         draft = self.drafts.get(key)
         return draft.given_first if draft else self.names.get(key, ("", ""))[1]
 
-    def put(self, key: bytes, draft: _Draft, identity: Identity, index: bool = True) -> None:
-        """Keep a draft; with *index*, findable by its keys (which count as shared)."""
+    def put(
+        self,
+        key: bytes,
+        draft: _Draft,
+        identity: Identity,
+        index: bool = True,
+        keys: tuple[tuple[str, str], ...] | None = None,
+    ) -> None:
+        """Keep a draft; with *index*, findable by its keys (which count as shared);
+        *keys* are the identity's (``_keys``) when known."""
         self.drafts[key] = draft
         self.identities[key] = identity
         if index:
-            self.shared.update(_keys(identity))
-            self.index.add(key, identity)
+            keys = _keys(identity) if keys is None else keys
+            self.shared.update(keys)
+            self.index.add(key, keys)
 
 
 class _KeyIndex:
@@ -213,8 +217,8 @@ class _KeyIndex:
     def __init__(self) -> None:
         self.keys: dict[tuple[str, str], list[bytes]] = {}
 
-    def add(self, customer_id: bytes, identity: Identity) -> None:
-        for key in _keys(identity):
+    def add(self, customer_id: bytes, keys: tuple[tuple[str, str], ...]) -> None:
+        for key in keys:
             ids = self.keys.setdefault(key, [])
             if customer_id not in ids:
                 ids.append(customer_id)
@@ -233,12 +237,8 @@ class _KeyIndex:
 
 
 def _keys(identity: Identity) -> tuple[tuple[str, str], ...]:
-    # A tuple, not a generator: it is asked for several times per record.
-    return (
-        *[("email", email) for email in identity.emails],
-        *[("phone", phone) for phone in identity.phones],
-        ("name", identity.name_key),
-    )
+    """The keys the chunk's index finds *identity* by (``Incoming.keys`` for a record)."""
+    return identity_keys(identity.emails, identity.phones, identity.name_key)
 
 
 class ImportEngine:
@@ -278,6 +278,7 @@ class ImportEngine:
         self._merged: dict[bytes, dict[str, Any]] = {}  # journal details of changed customers
         self._pending_docs: dict[bytes, tuple[int, str, str | None]] = {}
         self._removed_docs: dict[bytes, tuple[int, str]] = {}
+        self._stage: StageReader | None = None
 
     @property
     def counts(self) -> ImportCounts:
@@ -286,9 +287,15 @@ class ImportEngine:
 
     # -- one chunk ---------------------------------------------------------------------
 
-    def add_chunk(self, prepared: Sequence[Wire]) -> None:
-        """Decide and write one chunk of prepared records (in file order)."""
-        records = [unwire(item) for item in prepared]
+    def add_chunk(self, staged: Staged) -> None:
+        """Decide and write one staged chunk of prepared records (in file order)."""
+        if self._stage is None:
+            raw = self.conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            self._stage = StageReader(raw)
+        stage = self._stage
+        stage.load(staged)
+        records = [unwire(item, stage) for item in staged.records]
         self._counts["read"] += len(records)
         incoming = [r for r in records if isinstance(r, Incoming)]
         candidates, identities, names = self._stored_candidates(incoming)
@@ -416,7 +423,7 @@ class ImportEngine:
 
     def _decide(self, item: Incoming, stored: _Candidates, chunk: _Chunk) -> None:
         contact, named = stored
-        if chunk.wanted(item.identity):
+        if chunk.wanted(item.keys):
             contact = contact | chunk.index.find(item.identity, names=False)
             named = named | chunk.index.find(item.identity, names=True)
         found = _choose(item.identity, contact, named, chunk.identity)
@@ -460,7 +467,7 @@ class ImportEngine:
         if item.kind == CustomerKind.PERSON and item.company_name:
             draft.company = self._company(item, chunk)
         self._created_lines[key] = item.line
-        chunk.put(key, draft, item.identity, index=chunk.wanted(item.identity))
+        chunk.put(key, draft, item.identity, index=chunk.wanted(item.keys), keys=item.keys)
         if item.kind == CustomerKind.COMPANY:
             self._companies.setdefault(item.identity.name_key, (key, draft.name))
         self._counts["new" if action is RowAction.NEW else "created_anyway"] += 1
@@ -634,22 +641,23 @@ class ImportEngine:
         points: list[tuple[Any, ...]] = []
         links: list[tuple[bytes, bytes]] = []
         items: list[tuple[Any, ...]] = []
+        staged: list[tuple[int, int, int]] = []  # staged rowid, doc id, line
+        companies: list[tuple[bytes, bytes]] = []  # company id, customer id
         allocate = self._allocator.allocate
         allocate_in = self._allocator.allocate_in
         tags = self._tags
         for draft in new:
             incoming = draft.incoming
             if draft.record is None and incoming is not None:
-                # the common case: a new customer written from its prepared tuples
-                row = list(incoming.row)
-                doc_id = row[_ROW_DOC] = allocate_in(incoming.bucket)
-                if draft.company is not None:
-                    row[_ROW_COMPANY] = draft.company[0]
-                customers.append(tuple(row))
-                points.extend(incoming.points)
+                # the common case: a new customer copied from the chunk's image as staged
+                doc_id = allocate_in(incoming.bucket)
+                staged.append((incoming.stage_row, doc_id, draft.line))
                 key = incoming.id
+                if draft.company is not None:
+                    companies.append((draft.company[0], key))
                 links.extend((key, tags[tag_key]) for _, tag_key in incoming.tags)
-                self._pending_docs[key] = (doc_id, row[_ROW_TEXT], incoming.grams)
+                self._pending_docs[key] = (doc_id, incoming.search_text, incoming.grams)
+                continue
             else:
                 customer = draft.customer
                 record = customer.row
@@ -711,7 +719,10 @@ class ImportEngine:
                 )
             else:
                 details_updates.append((details, self.batch_id, key))
+        self._copy_staged(staged)
         insert_rows(conn, "customers", CUSTOMER_COLUMNS, customers)
+        if companies:
+            conn.exec_driver_sql("UPDATE customers SET company_id = ? WHERE id = ?", companies)
         if updates:
             columns = (*PROFILE_COLUMNS, "version", "updated_at")
             assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -725,6 +736,37 @@ class ImportEngine:
                 details_updates,
             )
         insert_rows(conn, "changes", _CHANGE_COLUMNS, changes)
+
+    def _copy_staged(self, chosen: list[tuple[int, int, int]]) -> None:
+        """Write the new customers given as (staged rowid, doc id, line) from the chunk's
+        image: their rows, contact points and journal entries."""
+        if not chosen:
+            return
+        conn = self.conn
+        given = (json.dumps(chosen),)
+        # The chosen records in the order given, each with its staged row.
+        source = (
+            "FROM json_each(?) AS j JOIN "
+            f"{STAGE}.{STAGED_CUSTOMERS} AS s ON s.rowid = json_extract(j.value, '$[0]')"
+        )
+        values = ", ".join(
+            "json_extract(j.value, '$[1]')" if c == "doc_id" else f"s.{c}" for c in CUSTOMER_COLUMNS
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO customers ({', '.join(CUSTOMER_COLUMNS)}) SELECT {values} {source}",
+            given,
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO contact_points ({', '.join(POINT_COLUMNS)}) "
+            f"SELECT {', '.join(f'p.{c}' for c in POINT_COLUMNS)} {source} "
+            f"JOIN {STAGE}.{STAGED_POINTS} AS p ON p.rowid BETWEEN s.point_first AND s.point_last",
+            given,
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO import_batch_items ({', '.join(_ITEM_COLUMNS)}) "
+            f"SELECT ?, s.id, ?, json_extract(j.value, '$[2]'), 1, '', '' {source}",
+            (self.batch_id, ItemAction.CREATED.value, *given),
+        )
 
     def _resolve_tags(self, new: list[_Draft], changed: list[_Draft]) -> None:
         """Give every tag of the chunk its id, creating the tags that do not exist yet."""

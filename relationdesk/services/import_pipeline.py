@@ -5,7 +5,9 @@ addresses, checking every value) costs more than writing it, and needs no databa
 large file, helper processes (as many as the machine has cores, at most ``MAX_WORKERS``)
 each read the file and prepare every n-th chunk of records, while the importing process
 takes the chunks in file order and writes them: on two cores the writing and the
-converting run side by side. A small file is prepared in the calling process.
+converting run side by side. A small file is prepared in the calling process. Either way
+a chunk is handed over staged (``import_stage``): its rows already bound into a SQLite
+image, so that the importing process copies them with INSERT ... SELECT.
 
 Helper processes are started with "spawn" (what Windows and macOS need and what a
 PyInstaller build supports with ``multiprocessing.freeze_support``), are daemons, and are
@@ -35,6 +37,7 @@ from relationdesk.importing.table import Row, Table
 from relationdesk.importing.values import convert_record
 from relationdesk.importing.vcard import read_vcards
 from relationdesk.services.import_prepare import Preparer, Wire
+from relationdesk.services.import_stage import Staged, stage
 
 CHUNK = 1000
 MAX_WORKERS = 2
@@ -78,16 +81,23 @@ def count_records(spec: ReadSpec) -> int:
     return max(0, lines - table.header_line)
 
 
-def prepared_chunks(spec: ReadSpec, workers: int) -> Generator[list[Wire], None, None]:
-    """The file's records prepared, a chunk at a time, in file order.
+def prepared_records(spec: ReadSpec) -> Iterator[list[Wire]]:
+    """The file's records prepared (not staged), a chunk at a time, in this process."""
+    preparer = Preparer(spec.region, spec.now_us)
+    for _, records in _record_chunks(spec, lambda _: True):
+        yield [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
+
+
+def prepared_chunks(spec: ReadSpec, workers: int) -> Generator[Staged, None, None]:
+    """The file's records prepared and staged (``import_stage``), a chunk at a time, in
+    file order.
 
     With *workers* > 1 helper processes prepare them; close the iterator (or let it be
     collected) to stop them early.
     """
     if workers <= 1:
-        preparer = Preparer(spec.region, spec.now_us)
-        for _, records in _record_chunks(spec, lambda _: True):
-            yield [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
+        for chunk in prepared_records(spec):
+            yield stage(chunk)
         return
     context = multiprocessing.get_context("spawn")
     queues = [context.Queue(maxsize=_QUEUE_CHUNKS) for _ in range(workers)]
@@ -138,7 +148,7 @@ def _work(spec: ReadSpec, share: int, workers: int, out: Any) -> None:
         preparer = Preparer(spec.region, spec.now_us)
         for _, records in _record_chunks(spec, lambda index: index % workers == share):
             chunk = [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
-            _put(out, ("chunk", chunk))
+            _put(out, ("chunk", stage(chunk)))
         _put(out, ("end", None))
     except BaseException:
         _put(out, ("error", traceback.format_exc()))
@@ -223,6 +233,7 @@ __all__ = [
     "ReadSpec",
     "count_records",
     "prepared_chunks",
+    "prepared_records",
     "restored",
     "workers_for",
 ]

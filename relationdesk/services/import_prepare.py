@@ -3,15 +3,16 @@
 ``Preparer.prepare`` checks a converted record with ``check_converted`` (what
 ``check_customer``, and so the customer service, would store, without parsing again what
 the converter parsed) and builds the customer's row, contact points, tags and the keys
-the duplicate rule compares, as plain tuples: cheap to send from a helper process
-(``import_pipeline``) to the process that writes. The engine turns them back into
-``StoredCustomer`` values with ``unwire``.
+the duplicate rule compares, as plain tuples. ``import_stage`` binds a chunk of them into
+a SQLite image for the process that writes; the engine turns each record's wire tuple
+back into an ``Incoming`` record with ``unwire``.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:  # loads SQLAlchemy, which the helper processes do without
 # reading, identity, grams of the search document, order bucket of the sort key); for a
 # record that gives no customer, row is None.
 Wire = tuple[Any, ...]
-ROW_ID = CUSTOMER_COLUMNS.index("id")
 # A new contact point's row as a list to fill in (a copy and a few assignments cost half
 # of a 19-key dict): every column at its default.
 _POINT_AT = {column: index for index, column in enumerate(POINT_COLUMNS)}
@@ -59,7 +59,6 @@ _POINT_ID, _POINT_CUSTOMER, _POINT_KIND, _POINT_LABEL = (
 _POINT_PRIMARY, _POINT_POSITION, _POINT_CREATED, _POINT_UPDATED = (
     _POINT_AT[c] for c in ("is_primary", "position", "created_at", "updated_at")
 )
-ROW_KIND = CUSTOMER_COLUMNS.index("kind")
 
 
 class ImportCode:
@@ -96,13 +95,24 @@ class Ids:
         return (self._base + self._counter).to_bytes(16, "big")
 
 
+class StagedRows(Protocol):
+    """Where a staged record's whole row and contact points are read from
+    (``import_stage.StageReader``)."""
+
+    def record(self, row_id: int) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]:
+        """The customer row and contact point rows staged as *row_id*."""
+        ...
+
+
 @dataclass(slots=True)
 class Incoming:
     """One usable record, checked, as the customer it would become.
 
-    The row, contact points and tags stay the tuples they came as (what a new customer is
-    written with); ``customer`` makes the full ``StoredCustomer`` only when it is needed
-    (a merge into it, a preview row).
+    Its rows stay in the chunk's staged image (``import_stage``): the record keeps only
+    the head (``import_stage.HEAD_COLUMNS``) and its rowid there. ``row`` and ``points``
+    read them on first use (a merge into it, a company link, a preview row), and
+    ``customer`` makes the full ``StoredCustomer``; a new customer is copied from the
+    image without them.
     """
 
     line: int
@@ -110,22 +120,50 @@ class Incoming:
     identity: Identity
     company_name: str
     company_reading: str
-    row: tuple[Any, ...]
-    points: tuple[tuple[Any, ...], ...]
+    head: tuple[Any, ...]
+    stage_row: int
     tags: tuple[tuple[str, str], ...]
     grams: str
     bucket: int
+    stage: StagedRows
+    keys: tuple[tuple[str, str], ...]  # what the engine's index finds it by
     made: StoredCustomer | None = None
+    loaded: tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]] | None = None
 
     @property
     def id(self) -> bytes:
         """The new customer's id."""
-        return bytes(self.row[ROW_ID])
+        return bytes(self.head[0])
 
     @property
     def kind(self) -> str:
         """person or company."""
-        return str(self.row[ROW_KIND])
+        return str(self.head[1])
+
+    @property
+    def display_name(self) -> str:
+        """The display name."""
+        return str(self.head[2])
+
+    @property
+    def search_text(self) -> str:
+        """The customer's search document."""
+        return str(self.head[5])
+
+    @property
+    def row(self) -> tuple[Any, ...]:
+        """The customer row, in ``CUSTOMER_COLUMNS`` order (read from the image)."""
+        return self._rows()[0]
+
+    @property
+    def points(self) -> tuple[tuple[Any, ...], ...]:
+        """The contact point rows, in ``POINT_COLUMNS`` order (read from the image)."""
+        return self._rows()[1]
+
+    def _rows(self) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]:
+        if self.loaded is None:
+            self.loaded = self.stage.record(self.stage_row)
+        return self.loaded
 
     @property
     def customer(self) -> StoredCustomer:
@@ -352,8 +390,9 @@ class Preparer:
         return tuple(row)
 
 
-def unwire(item: Wire) -> Incoming | Rejected:
-    """The record a prepared tuple stands for."""
+def unwire(item: Wire, stage: StagedRows) -> Incoming | Rejected:
+    """The record a staged wire tuple stands for (``import_stage.Staged``); *stage* holds
+    its chunk's image."""
     line = item[0]
     problems = (
         [Problem(p[0], p[1], p[2], p[3], Severity(p[4]), p[5]) for p in item[1]] if item[1] else []
@@ -365,7 +404,29 @@ def unwire(item: Wire) -> Incoming | Rejected:
         i[0], i[1], i[2], i[3], i[4], i[5], frozenset(i[6]), frozenset(i[7]), frozenset(i[8])
     )
     return Incoming(
-        line, problems, identity, item[5], item[6], item[2], item[3], item[4], item[8], item[9]
+        line,
+        problems,
+        identity,
+        item[5],
+        item[6],
+        item[2],
+        item[3],
+        item[4],
+        item[8],
+        item[9],
+        stage,
+        identity_keys(identity.emails, identity.phones, identity.name_key),
+    )
+
+
+def identity_keys(
+    emails: Iterable[str], phones: Iterable[str], name_key: str
+) -> tuple[tuple[str, str], ...]:
+    """The keys an import finds a record's duplicates by: each e-mail, each phone, the name."""
+    return (
+        *[("email", email) for email in emails],
+        *[("phone", phone) for phone in phones],
+        ("name", name_key),
     )
 
 
@@ -373,4 +434,15 @@ def _wire_problems(problems: list[Problem]) -> tuple[tuple[Any, ...], ...]:
     return tuple((p.line, p.column, p.code, p.value, p.severity.value, p.params) for p in problems)
 
 
-__all__ = ["IdSource", "Ids", "ImportCode", "Incoming", "Preparer", "Rejected", "Wire", "unwire"]
+__all__ = [
+    "IdSource",
+    "Ids",
+    "ImportCode",
+    "Incoming",
+    "Preparer",
+    "Rejected",
+    "StagedRows",
+    "Wire",
+    "identity_keys",
+    "unwire",
+]

@@ -83,6 +83,11 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
 
 
 def _restore(dbapi_connection: Any) -> None:
+    # A bulk writer may have attached scratch databases (an import's staged chunk): they
+    # go with its transaction.
+    for _, name, _ in dbapi_connection.execute("PRAGMA database_list").fetchall():
+        if name not in ("main", "temp"):
+            dbapi_connection.execute(f'DETACH DATABASE "{name}"')
     dbapi_connection.execute("PRAGMA synchronous = FULL")
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
     dbapi_connection.execute("PRAGMA ignore_check_constraints = OFF")

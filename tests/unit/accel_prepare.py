@@ -16,7 +16,7 @@ from typing import Any
 from relationdesk import accel
 from relationdesk.importing.mapping import guess_mapping
 from relationdesk.importing.readers import FileFormat, detect_format, read_table
-from relationdesk.services.import_pipeline import ReadSpec, prepared_chunks
+from relationdesk.services.import_pipeline import ReadSpec, prepared_records
 
 NOW_US = 1_750_000_000_000_000
 
@@ -39,7 +39,7 @@ def prepared(path: Path) -> list[Any]:
         mapping = guess_mapping(read_table(path).headers).to_json()
     spec = ReadSpec(str(path), None, None, None, mapping, "JP", "import", NOW_US)
     ids: dict[Any, int] = {}
-    return [_numbered(chunk, ids) for chunk in prepared_chunks(spec, workers=1)]
+    return [_numbered(chunk, ids) for chunk in prepared_records(spec)]
 
 
 def main() -> None:
