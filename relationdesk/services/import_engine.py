@@ -71,7 +71,12 @@ from relationdesk.services.import_prepare import (
 from relationdesk.services.import_stage import CUSTOMERS as STAGED_CUSTOMERS
 from relationdesk.services.import_stage import POINTS as STAGED_POINTS
 from relationdesk.services.import_stage import SCHEMA as STAGE
-from relationdesk.services.import_stage import Staged, StageReader
+from relationdesk.services.import_stage import (
+    Staged,
+    StageReader,
+    customer_values,
+    point_values,
+)
 from relationdesk.services.list_rows import given_first
 from relationdesk.services.rows import as_uuid
 
@@ -749,16 +754,14 @@ class ImportEngine:
             "FROM json_each(?) AS j JOIN "
             f"{STAGE}.{STAGED_CUSTOMERS} AS s ON s.rowid = json_extract(j.value, '$[0]')"
         )
-        values = ", ".join(
-            "json_extract(j.value, '$[1]')" if c == "doc_id" else f"s.{c}" for c in CUSTOMER_COLUMNS
-        )
+        values = customer_values("s", "json_extract(j.value, '$[1]')")
         conn.exec_driver_sql(
             f"INSERT INTO customers ({', '.join(CUSTOMER_COLUMNS)}) SELECT {values} {source}",
             given,
         )
         conn.exec_driver_sql(
             f"INSERT INTO contact_points ({', '.join(POINT_COLUMNS)}) "
-            f"SELECT {', '.join(f'p.{c}' for c in POINT_COLUMNS)} {source} "
+            f"SELECT {point_values('p', 's')} {source} "
             f"JOIN {STAGE}.{STAGED_POINTS} AS p ON p.rowid BETWEEN s.point_first AND s.point_last",
             given,
         )

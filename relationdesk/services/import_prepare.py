@@ -50,7 +50,7 @@ _POINT_AT = {column: index for index, column in enumerate(POINT_COLUMNS)}
 _POINT_TEMPLATE: list[Any] = list(
     point_tuple(
         dict.fromkeys(POINT_COLUMNS, "")
-        | {"is_primary": False, "position": 0, "country": "JP", "version": 1}
+        | {"is_primary": 0, "position": 0, "country": "JP", "version": 1}
     )
 )
 _POINT_ID, _POINT_CUSTOMER, _POINT_KIND, _POINT_LABEL = (
@@ -337,12 +337,16 @@ class Preparer:
                 "stage": str(data.stage),
                 "source": data.source.strip(),
                 "preferred_channel": str(data.preferred_channel),
-                "consent_dm": data.consent_dm,
-                "consent_email": data.consent_email,
-                "consent_line": data.consent_line,
+                # flags as 0 and 1, as SQLite stores them: sqlite3 binds an exact int
+                # directly but looks for an adapter for a bool
+                "consent_dm": int(data.consent_dm),
+                "consent_email": int(data.consent_email),
+                "consent_line": int(data.consent_line),
                 "line_id": data.line_id.strip(),
                 "note": data.note,
-                "custom_fields": json.dumps(dict(data.custom_fields)),
+                "custom_fields": (
+                    json.dumps(dict(data.custom_fields)) if data.custom_fields else "{}"
+                ),
                 "search_text": document,
                 "last_contact_at": None,
                 "first_contact_at": None,
@@ -382,7 +386,7 @@ class Preparer:
         row[_POINT_CUSTOMER] = customer_id
         row[_POINT_KIND] = str(kind)
         row[_POINT_LABEL] = label.strip()
-        row[_POINT_PRIMARY] = primary
+        row[_POINT_PRIMARY] = int(primary)
         row[_POINT_POSITION] = position
         row[_POINT_CREATED] = row[_POINT_UPDATED] = self.now_us
         for column, value in values.items():
