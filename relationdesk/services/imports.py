@@ -107,7 +107,7 @@ class ImportService:
         options = options or ImportOptions()
         opened = self._open(Path(path), options, now)
         with self._db.bulk_write() as uow:
-            engine = self._engine(uow.connection, uuid7(), options, now, rows)
+            engine = self._engine(uow.connection, uuid7(), options, now, rows, indexing=False)
             self._feed(engine, opened, progress, cancelled)
             # leaving the block rolls everything back
         return ImportPreview(
@@ -215,6 +215,7 @@ class ImportService:
         options: ImportOptions,
         now: datetime,
         preview_rows: int,
+        indexing: bool = True,
     ) -> ImportEngine:
         from relationdesk.services.import_engine import ImportEngine
 
@@ -226,6 +227,7 @@ class ImportService:
             now=now,
             actor=self.actor,
             preview_rows=preview_rows,
+            indexing=indexing,
         )
 
     def _feed(
