@@ -669,6 +669,7 @@ class ImportEngine:
             incoming = draft.incoming
             if draft.record is None and incoming is not None:
                 # the common case: a new customer copied from the chunk's image as staged
+                # (its journal entry too: ``_copy_staged``)
                 doc_id = allocate_in(incoming.bucket)
                 staged.append((incoming.stage_row, doc_id, draft.line))
                 key = incoming.id
@@ -677,16 +678,15 @@ class ImportEngine:
                 links.extend((key, tags[tag_key]) for _, tag_key in incoming.tags)
                 self._pending_docs[key] = (doc_id, incoming.search_text, incoming.grams)
                 continue
-            else:
-                customer = draft.customer
-                record = customer.row
-                key = customer.id
-                record["doc_id"] = allocate(record["sort_key"])
-                record["search_text"] = customer.document(self.region)
-                customers.append(customer_tuple(record))
-                points.extend(point_tuple(p) for p in customer.points)
-                links.extend((key, tag_id) for tag_id, _, _ in customer.tags)
-                self._pending_docs[key] = (record["doc_id"], record["search_text"], None)
+            customer = draft.customer
+            record = customer.row
+            key = customer.id
+            record["doc_id"] = allocate(record["sort_key"])
+            record["search_text"] = customer.document(self.region)
+            customers.append(customer_tuple(record))
+            points.extend(point_tuple(p) for p in customer.points)
+            links.extend((key, tag_id) for tag_id, _, _ in customer.tags)
+            self._pending_docs[key] = (record["doc_id"], record["search_text"], None)
             items.append((self.batch_id, key, ItemAction.CREATED, draft.line, 1, "", ""))
         updates, changes, details_updates = [], [], []
         for draft in changed:
