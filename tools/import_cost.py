@@ -9,8 +9,7 @@
 per row: reading and mapping, converting and preparing (checks, stored row, keys, search
 document and grams) record by record as the helpers do, and staging (``import_stage``) and
 pickling, as CPU µs per row (best of three); converting and preparing are also timed
-apart. ``helper-run`` does
-the same work once, untimed, for counting instructions::
+apart. ``helper-run`` does the same work once, untimed, for counting instructions::
 
     valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p .venv/bin/python \
         tools/import_cost.py helper-run 2000     # and again with 4000; subtract

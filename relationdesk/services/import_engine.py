@@ -147,8 +147,10 @@ class _Draft:
     def given_first(self) -> str:
         """The name given name first, or '' (see ``list_rows.given_first``)."""
         if self.record is None and self.incoming is not None:
-            _, kind, name, family, given, _ = self.incoming.head
-            return given_first(str(kind), str(name), str(family or ""), str(given or ""))
+            incoming = self.incoming
+            return given_first(
+                incoming.kind, incoming.display_name, incoming.family_name, incoming.given_name
+            )
         return _given_first(self.customer.row)
 
 

@@ -81,10 +81,13 @@ def count_records(spec: ReadSpec) -> int:
     return max(0, lines - table.header_line)
 
 
-def prepared_records(spec: ReadSpec) -> Iterator[list[Wire]]:
-    """The file's records prepared (not staged), a chunk at a time, in this process."""
+def prepared_records(
+    spec: ReadSpec, wanted: Callable[[int], bool] = lambda _: True
+) -> Iterator[list[Wire]]:
+    """The file's records prepared (not staged), a chunk at a time, in this process; only
+    the *wanted* chunks (by index) are prepared."""
     preparer = Preparer(spec.region, spec.now_us)
-    for _, records in _record_chunks(spec, lambda _: True):
+    for _, records in _record_chunks(spec, wanted):
         yield [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
 
 
@@ -145,9 +148,7 @@ def _work(spec: ReadSpec, share: int, workers: int, out: Any) -> None:
     """A helper process: prepare every *workers*-th chunk, starting with chunk *share*."""
     gc.disable()  # a short-lived process of acyclic rows: collection would only cost time
     try:
-        preparer = Preparer(spec.region, spec.now_us)
-        for _, records in _record_chunks(spec, lambda index: index % workers == share):
-            chunk = [preparer.prepare(convert_record(r, spec.region, spec.source)) for r in records]
+        for chunk in prepared_records(spec, lambda index: index % workers == share):
             _put(out, ("chunk", stage(chunk)))
         _put(out, ("end", None))
     except BaseException:

@@ -44,6 +44,10 @@ if TYPE_CHECKING:  # loads SQLAlchemy, which the helper processes do without
 # reading, identity, grams of the search document, order bucket of the sort key); for a
 # record that gives no customer, row is None.
 Wire = tuple[Any, ...]
+# What a staged record keeps of its row in its wire tuple (``import_stage``; the rest
+# stays in the chunk's image): these columns, in this order.
+HEAD_COLUMNS = ("id", "kind", "display_name", "family_name", "given_name", "search_text")
+_HEAD_ID, _HEAD_KIND, _HEAD_NAME, _HEAD_FAMILY, _HEAD_GIVEN, _HEAD_TEXT = range(len(HEAD_COLUMNS))
 # A new contact point's row as a list to fill in (a copy and a few assignments cost half
 # of a 19-key dict): every column at its default.
 _POINT_AT = {column: index for index, column in enumerate(POINT_COLUMNS)}
@@ -109,7 +113,7 @@ class Incoming:
     """One usable record, checked, as the customer it would become.
 
     Its rows stay in the chunk's staged image (``import_stage``): the record keeps only
-    the head (``import_stage.HEAD_COLUMNS``) and its rowid there. ``row`` and ``points``
+    the head (``HEAD_COLUMNS``) and its rowid there. ``row`` and ``points``
     read them on first use (a merge into it, a company link, a preview row), and
     ``customer`` makes the full ``StoredCustomer``; a new customer is copied from the
     image without them.
@@ -133,22 +137,32 @@ class Incoming:
     @property
     def id(self) -> bytes:
         """The new customer's id."""
-        return bytes(self.head[0])
+        return bytes(self.head[_HEAD_ID])
 
     @property
     def kind(self) -> str:
         """person or company."""
-        return str(self.head[1])
+        return str(self.head[_HEAD_KIND])
 
     @property
     def display_name(self) -> str:
         """The display name."""
-        return str(self.head[2])
+        return str(self.head[_HEAD_NAME])
+
+    @property
+    def family_name(self) -> str:
+        """The family name ("" for a company)."""
+        return str(self.head[_HEAD_FAMILY] or "")
+
+    @property
+    def given_name(self) -> str:
+        """The given name ("" for a company)."""
+        return str(self.head[_HEAD_GIVEN] or "")
 
     @property
     def search_text(self) -> str:
         """The customer's search document."""
-        return str(self.head[5])
+        return str(self.head[_HEAD_TEXT])
 
     @property
     def row(self) -> tuple[Any, ...]:
@@ -439,6 +453,7 @@ def _wire_problems(problems: list[Problem]) -> tuple[tuple[Any, ...], ...]:
 
 
 __all__ = [
+    "HEAD_COLUMNS",
     "IdSource",
     "Ids",
     "ImportCode",

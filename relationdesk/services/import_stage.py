@@ -29,13 +29,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from relationdesk.services.customer_columns import CUSTOMER_COLUMNS, POINT_COLUMNS
+from relationdesk.services.import_prepare import HEAD_COLUMNS
 
 SCHEMA = "import_stage"  # the name the image is attached under
 CUSTOMERS = "staged_customers"
 POINTS = "staged_points"
-# What a staged record keeps in its wire tuple (the rest stays in the image): the
-# customer's id, kind, names and search document.
-HEAD_COLUMNS = ("id", "kind", "display_name", "family_name", "given_name", "search_text")
 _HEAD_AT = tuple(CUSTOMER_COLUMNS.index(c) for c in HEAD_COLUMNS)
 # Customer columns a prepared row always leaves empty (doc_id 0, the rest NULL): the
 # importing process sets the doc id and links companies afterwards.
@@ -168,7 +166,6 @@ def point_values(points: str, customer: str) -> str:
 
 __all__ = [
     "CUSTOMERS",
-    "HEAD_COLUMNS",
     "POINTS",
     "SCHEMA",
     "STAGED_CUSTOMER_COLUMNS",

@@ -14,7 +14,8 @@ from relationdesk.importing.readers import read_table
 from relationdesk.services import import_pipeline
 from relationdesk.services.customer_columns import CUSTOMER_COLUMNS, POINT_COLUMNS
 from relationdesk.services.import_pipeline import ReadSpec, prepared_records
-from relationdesk.services.import_stage import HEAD_COLUMNS, SCHEMA, UNSET, StageReader, stage
+from relationdesk.services.import_prepare import HEAD_COLUMNS
+from relationdesk.services.import_stage import SCHEMA, UNSET, StageReader, stage
 from relationdesk.storage.engine import make_engine
 from tests.unit.imports.helpers import DATA, rows_of, write_csv
 
