@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from relationdesk.storage.check import CheckCancelled, StartupVerification, WritesRefused
+from relationdesk.storage.checkpoint import Checkpointer
 from relationdesk.storage.connection import DatabaseClosed, Query, ReaderPool
 
 if TYPE_CHECKING:
@@ -46,7 +47,9 @@ class _Orm:
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
         self.bulk = sessionmaker(
-            self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_bulk=True),
+            self.engine.execution_options(
+                sqlite_begin="IMMEDIATE", sqlite_bulk=True, sqlite_checkpoint_later=True
+            ),
             expire_on_commit=False,
         )
         self.disposable = sessionmaker(
@@ -69,6 +72,9 @@ class Database:
     ``verification`` holds writes back until the file has passed its start-up quick_check
     (default: passed already): ``write()`` and ``bulk_write()`` wait for it, run it if it
     has not run, and raise WritesRefused when it found damage. Reads never wait.
+
+    ``checkpointer`` copies a durable bulk write's WAL into the file after its commit, on
+    a background thread (``storage.checkpoint``); closing waits for it.
     """
 
     def __init__(
@@ -86,6 +92,7 @@ class Database:
         self._lock = threading.Lock()
         self._orm_state: _Orm | None = None
         self._readers = ReaderPool(path)
+        self.checkpointer = Checkpointer(path)
         self._closed = False
 
     def _orm(self) -> _Orm:
@@ -149,13 +156,17 @@ class Database:
 
         Foreign keys and CHECK constraints are not enforced inside it: only for writers
         that build every row themselves (demo data, an import after its own validation).
+        A *durable* one commits once, big: SQLite's checkpoint after that commit runs on
+        a background thread instead (``storage.checkpoint``), after the data is safe.
         Not *durable*: commits skip the fsync (``synchronous=NORMAL``): a power cut may
         lose the last commits (never corrupt the file). Only for disposable data.
         Waits until the file has passed its start-up check (see ``verify``).
         """
         self.verify()
         orm = self._orm()
-        return UnitOfWork(orm.bulk if durable else orm.disposable)
+        if durable:
+            return UnitOfWork(orm.bulk, after_commit=self.checkpointer.request)
+        return UnitOfWork(orm.disposable)
 
     def verify(self) -> None:
         """Return once the file has passed its start-up quick_check, running it here if it
@@ -172,12 +183,14 @@ class Database:
         self._check_open()
 
     def close(self) -> None:
-        """Close every pooled connection (the WAL is checkpointed by SQLite on last close).
+        """Close every pooled connection (the WAL is checkpointed by SQLite on last close),
+        once a background checkpoint in progress has ended.
 
         Units of work and queries started afterwards raise DatabaseClosed until
         ``reopen()``.
         """
         self._closed = True
+        self.checkpointer.wait()
         self._readers.close()
         if self._orm_state is not None:
             self._orm_state.engine.dispose()
@@ -186,6 +199,7 @@ class Database:
 
     def reopen(self) -> None:
         """Open the file again with a new engine (after a restore replaced it)."""
+        self.checkpointer.wait()
         with self._lock:
             if self._orm_state is not None:
                 self._orm_state.engine.dispose()
@@ -204,8 +218,11 @@ class Database:
 class UnitOfWork:
     """A session scope: ``with db.write() as uow: ...; uow.commit()``."""
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], after_commit: Callable[[], None] | None = None
+    ) -> None:
         self._factory = factory
+        self._after_commit = after_commit  # called once the commit has succeeded
         self._session: Session | None = None
 
     @property
@@ -240,3 +257,5 @@ class UnitOfWork:
     def commit(self) -> None:
         """Commit everything done in this unit of work."""
         self.session.commit()
+        if self._after_commit is not None:
+            self._after_commit()

@@ -26,6 +26,10 @@ CACHE_KIB = 32_000
 # between commits, or every group of rows reads and rewrites them again. SQLite takes the
 # memory only as pages are used.
 BULK_CACHE_KIB = 1_024_000
+# SQLite's default: a commit that leaves the WAL over this many pages copies them into the
+# database file (a checkpoint). Set on every connection, so a bulk write that turned it off
+# (``storage.checkpoint``) can put it back.
+WAL_AUTOCHECKPOINT_PAGES = 1000
 STATEMENT_CACHE = 256  # prepared statements kept per connection (the services' SQL is fixed)
 
 
@@ -42,6 +46,7 @@ def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.execute("PRAGMA temp_store = MEMORY")
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     finally:
         cursor.close()
 

@@ -10,9 +10,11 @@ Bulk writes of rows that are consistent by construction (demo data, a checked im
 turn foreign-key and CHECK enforcement off for their transaction and use a larger page
 cache: those pragmas are set before their BEGIN and put back when the connection returns
 to the pool, so an ordinary transaction runs no pragma at all (three pragmas on every
-BEGIN were a third of a small read's cost). Bulk writes of disposable data (demo data)
-may also give up durability: ``synchronous=NORMAL`` skips the fsync at each commit; WAL
-keeps the file consistent, and only the last commits can be lost on power loss.
+BEGIN were a third of a small read's cost). A bulk write may leave the checkpoint after
+its commit to a background thread (``sqlite_checkpoint_later``, ``storage.checkpoint``).
+Bulk writes of disposable data (demo data) may also give up durability:
+``synchronous=NORMAL`` skips the fsync at each commit; WAL keeps the file consistent, and
+only the last commits can be lost on power loss.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from relationdesk.storage.connection import (
     BULK_CACHE_KIB,
     BUSY_TIMEOUT_MS,
     CACHE_KIB,
+    WAL_AUTOCHECKPOINT_PAGES,
     configure_connection,
 )
 
@@ -68,6 +71,8 @@ def make_engine(path: Path, *, pool_size: int = 4) -> Engine:
             raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             if options.get("sqlite_not_durable"):
                 raw.execute("PRAGMA synchronous = NORMAL")
+            if options.get("sqlite_checkpoint_later"):
+                raw.execute("PRAGMA wal_autocheckpoint = 0")  # see storage.checkpoint
             connection.connection.info[_BULK] = True
         elif connection.connection.info.pop(_BULK, False):
             _restore(connection.connection.dbapi_connection)
@@ -92,3 +97,4 @@ def _restore(dbapi_connection: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
     dbapi_connection.execute("PRAGMA ignore_check_constraints = OFF")
     dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")

@@ -47,6 +47,66 @@ def test_disposable_bulk_unit_skips_fsync_only_for_itself(app):
             conn.execute("DELETE FROM tags")
 
 
+def _fill_scratch(uow, pages: int) -> None:
+    """Write about *pages* pages of 4 KB into a scratch table, in *uow*'s transaction."""
+    conn = uow.connection
+    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS scratch (data BLOB)")
+    for _ in range(pages):
+        conn.exec_driver_sql("INSERT INTO scratch VALUES (randomblob(4000))")
+
+
+def _file_pages(app) -> int:
+    """Pages in the database file itself: a checkpoint copies the WAL's pages there."""
+    return app.db.path.stat().st_size // 4096
+
+
+def test_durable_bulk_commit_leaves_its_checkpoint_to_a_background_thread(app, monkeypatch):
+    """An import's bulk unit commits without copying its pages into the database file (no
+    automatic checkpoint on its connection); the checkpointer copies them afterwards, and
+    the next unit checkpoints automatically again."""
+    asked: list[bool] = []
+    real_request = app.db.checkpointer.request
+    monkeypatch.setattr(app.db.checkpointer, "request", lambda: asked.append(True))
+    before = _file_pages(app)
+    with app.db.bulk_write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        _fill_scratch(uow, 1500)
+        uow.commit()
+    assert asked == [True]
+    assert _file_pages(app) == before  # committed into the WAL, not copied yet
+    with app.db.query() as conn:
+        assert conn.execute("SELECT count(*) FROM scratch").fetchone()[0] == 1500
+    real_request()
+    app.db.checkpointer.wait()
+    assert app.db.checkpointer.runs == 1
+    assert _file_pages(app) > before + 1500
+    with app.db.write() as uow:
+        assert uow.connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+
+
+def test_disposable_bulk_commit_checkpoints_as_it_commits(app):
+    """Demo data commits many times: each commit checkpoints as SQLite does by default
+    (a background checkpoint racing a stream of commits could let the WAL grow)."""
+    before = _file_pages(app)
+    with app.db.bulk_write(durable=False) as uow:
+        _fill_scratch(uow, 1500)
+        uow.commit()
+    assert _file_pages(app) > before + 1500
+    assert app.db.checkpointer.runs == 0
+
+
+def test_closing_waits_for_a_background_checkpoint(app):
+    """A checkpoint asked for just before closing has ended when close returns."""
+    before = _file_pages(app)
+    with app.db.bulk_write() as uow:
+        _fill_scratch(uow, 1500)
+        uow.commit()
+    app.db.close()
+    assert app.db.checkpointer.runs == 1
+    app.db.reopen()
+    assert _file_pages(app) >= before + 1500
+
+
 def test_read_blocks_see_one_snapshot_and_leave_no_transaction(app, now):
     """query(snapshot=True) holds one read transaction for its block; a block that raises
     gives its connection back with no transaction open."""
