@@ -191,7 +191,7 @@ class _Chunk:
 
     def wanted(self, keys: tuple[tuple[str, str], ...]) -> bool:
         """Whether a record of these keys (``_keys``) may match another of the chunk."""
-        return any(key in self.shared for key in keys)
+        return not self.shared.isdisjoint(keys)
 
     def identity(self, key: bytes) -> Identity | None:
         """The current identity of a candidate (a draft's, as changed so far)."""
