@@ -55,6 +55,13 @@ MODULES = [
     "relationdesk.services.import_prepare",
     "relationdesk.services.search_index",
     "relationdesk.services.customer_validation",
+    # the values they build and the importing process reads: native classes, whose
+    # attributes compiled code reads without Python's generic lookup. (A compiled frozen
+    # dataclass does not unpickle: what crosses between processes is plain tuples.)
+    "relationdesk.services.customer_data",
+    "relationdesk.importing.fields",
+    "relationdesk.importing.problems",
+    "relationdesk.services.duplicate_rules",
 ]
 GROUP = "relationdesk.compiled"  # the shared library: relationdesk/compiled__mypyc.*.so
 BUILD = ROOT / "build" / "accel"

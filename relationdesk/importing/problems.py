@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Final
 
 
 class Severity(enum.StrEnum):
@@ -39,8 +40,8 @@ class RowCode:
     """Codes of the problems a reader finds in one row or card (the values' codes are in
     ``relationdesk.importing.values.ValueCode``)."""
 
-    EXTRA_CELLS = "extra_cells"  # warning; params: cells (how many), columns (header width)
-    UNCLOSED_QUOTE = "unclosed_quote"  # error: a quote opened and never closed, to the end
-    MALFORMED = "malformed_row"  # error: the csv parser gave up on this row
-    CARD_NOT_CLOSED = "card_not_closed"  # warning: BEGIN:VCARD without END:VCARD
-    UNDECODABLE = "undecodable_value"  # warning: bytes not valid in the declared charset
+    EXTRA_CELLS: Final = "extra_cells"  # warning; params: cells (how many), columns (header width)
+    UNCLOSED_QUOTE: Final = "unclosed_quote"  # error: a quote opened and never closed, to the end
+    MALFORMED: Final = "malformed_row"  # error: the csv parser gave up on this row
+    CARD_NOT_CLOSED: Final = "card_not_closed"  # warning: BEGIN:VCARD without END:VCARD
+    UNDECODABLE: Final = "undecodable_value"  # warning: bytes not valid in the declared charset
