@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from relationdesk.importing.text_files import decode, read_bytes
 
 DELIMITERS = (",", "\t", ";")
 _SAMPLE_ROWS = 50
+# A physical line as io.StringIO(text, newline="") hands it out: ended by \r\n, \r or \n.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
@@ -77,8 +80,13 @@ def detect_delimiter(text: str) -> str:
 
 
 def _sample(text: str) -> str:
-    lines = itertools.islice(io.StringIO(text, newline=""), _SAMPLE_ROWS * 2)
-    return "".join(lines)
+    return "".join(itertools.islice(_lines(text), _SAMPLE_ROWS * 2))
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The physical lines of *text*, lazily and without copying it (io.StringIO copies the
+    whole text, ~35 ms for 100,000 rows, where the delimiter and header need a few lines)."""
+    return (match.group() for match in _LINE.finditer(text))
 
 
 def _parse(text: str, delimiter: str) -> list[list[str]]:
@@ -89,7 +97,7 @@ def _parse(text: str, delimiter: str) -> list[list[str]]:
 
 
 def _header(text: str, delimiter: str) -> tuple[int, tuple[str, ...]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     first: list[tuple[int, list[str]]] = []
     previous = 0
     try:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from relationdesk.importing.csv_reader import parse_csv_text, read_csv
+from relationdesk.importing.csv_reader import _lines, parse_csv_text, read_csv
 from relationdesk.importing.errors import FileCode, ImportFileError
 from relationdesk.importing.problems import RowCode, Severity
 from tests.unit.importing.helpers import DATA, csv_bytes
@@ -274,3 +274,11 @@ def test_round_trip_through_each_encoding(
             expected.append((line, tuple(row)))
         line += len(io.StringIO(chunk, newline="").readlines())
     assert [(r.line, r.cells) for r in table] == expected
+
+
+@given(st.text(alphabet="ab,\"\r\n\u2028\x0c\x1c 　", max_size=40))
+def test_the_header_reads_physical_lines_as_stringio_does(text: str) -> None:
+    """The delimiter and header are found from lines split without copying the text: the
+    same lines io.StringIO(text, newline="") gives (\\r\\n, \\r and \\n end a line; \\u2028
+    and form feeds do not)."""
+    assert list(_lines(text)) == list(io.StringIO(text, newline=""))
