@@ -187,12 +187,12 @@ class _Plan:
     templates: dict[tuple[int, int], _Template] = field(default_factory=dict)
     nodes: int = 0
 
-    def leaf(self, node: _Node, digits: str, depth: int, number: PhoneNumber) -> _Node | _Template:
+    def leaf(self, node: _Node, digits: str, depth: int, country_code: int) -> _Node | _Template:
         """Decide the child of *node* for ``digits[:depth]`` and keep it in the tree."""
         chosen = self._decide(digits[:depth], len(digits))
         child: _Node | _Template
         if chosen != _UNDECIDED:
-            child = self._template(chosen, digits, number)
+            child = self._template(chosen, digits, country_code)
         elif self.nodes < _MAX_NODES:
             child = {}
             self.nodes += 1
@@ -222,10 +222,11 @@ class _Plan:
                 return _UNDECIDED
         return len(self.formats)
 
-    def _template(self, chosen: int, digits: str, number: PhoneNumber) -> _Template:
+    def _template(self, chosen: int, digits: str, country_code: int) -> _Template:
         key = (chosen, len(digits))
         template = self.templates.get(key)
         if template is None:
+            number = PhoneNumber(country_code=country_code, national_number=int(digits))
             made = (
                 _make_template(self.formats[chosen], digits)
                 if chosen < len(self.formats)
@@ -269,33 +270,43 @@ def _plan(country_code: int | None) -> _Plan | None:
 
 def national(number: PhoneNumber) -> str:
     """Return ``phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)``."""
-    plan = _plans.get(number.country_code, _UNKNOWN)
-    if plan is _UNKNOWN:
-        plan = _plan(number.country_code)
     national_number = number.national_number
     if (
-        plan is None
-        or number.extension
-        or number.italian_leading_zero
-        or type(national_number) is not int
-        or national_number <= 0
+        not number.extension
+        and not number.italian_leading_zero
+        and type(national_number) is int
+        and national_number > 0
+        and number.country_code is not None
     ):
-        return phonenumbers.format_number(number, _NATIONAL)
-    digits = str(national_number)
+        found = national_of_digits(number.country_code, str(national_number))
+        if found is not None:
+            return found
+    return phonenumbers.format_number(number, _NATIONAL)
+
+
+def national_of_digits(country_code: int, digits: str) -> str | None:
+    """``national`` of the number of *country_code* whose national significant number is
+    *digits* (no extension, no leading zero), without a PhoneNumber; None where only
+    ``phonenumbers.format_number`` can tell."""
+    plan = _plans.get(country_code, _UNKNOWN)
+    if plan is _UNKNOWN:
+        plan = _plan(country_code)
+    if plan is None:
+        return None
     node = plan.trees.get(len(digits))
     if node is None:
         node = plan.trees.setdefault(len(digits), {})
     for depth, digit in enumerate(digits, 1):
         child = node.get(digit)
         if child is None:
-            child = plan.leaf(node, digits, depth, number)
+            child = plan.leaf(node, digits, depth, country_code)
         if isinstance(child, dict):
             node = child
             continue
         if child is not _FALLBACK:
             return child.text % child.slices(digits)
         break
-    return phonenumbers.format_number(number, _NATIONAL)
+    return None
 
 
 @dataclass(slots=True)
@@ -305,6 +316,7 @@ class _Validity:
     country_code: int
     general: PhoneNumberDesc | None
     types: tuple[PhoneNumberDesc, ...]
+    sole: bool  # the only region of its calling code (region_code_for_number needs no digits)
     by_length: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = field(
         default_factory=dict
     )
@@ -361,7 +373,8 @@ def _validity(region: str) -> _Validity | None:
                 _PLAIN_PATTERN.fullmatch(desc.national_number_pattern or "") for desc in present
             ):
                 code = phonenumbers.country_code_for_valid_region(region)
-                validity = _Validity(code, metadata.general_desc, present)
+                sole = tuple(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ())) == (region,)
+                validity = _Validity(code, metadata.general_desc, present, sole)
     _validities[region] = validity
     return validity
 
@@ -374,7 +387,20 @@ def is_valid(number: PhoneNumber) -> bool:
     validity = _validity(region)
     if validity is None or number.country_code != validity.country_code:
         return phonenumbers.is_valid_number(number)
-    digits = phonenumbers.national_significant_number(number)
+    return _valid(validity, phonenumbers.national_significant_number(number))
+
+
+def is_valid_digits(region: str, digits: str) -> bool | None:
+    """``is_valid`` of the number of *region* whose national significant number is
+    *digits*, without a PhoneNumber, for a region that has its calling code to itself
+    (JP: +81); None where only ``phonenumbers.is_valid_number`` can tell."""
+    validity = _validity(region)
+    if validity is None or not validity.sole:
+        return None
+    return _valid(validity, digits)
+
+
+def _valid(validity: _Validity, digits: str) -> bool:
     general, types = validity.patterns(len(digits))
     return (
         general is not None

@@ -26,10 +26,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import phonenumbers
 
 DEFAULT_REGION = "JP"
 
@@ -94,12 +90,18 @@ def _parse_phone(raw: str, region: str) -> Phone:
     _keep_patterns_compiled()
     text = clean(raw)
     if region == "JP":
-        found = _japanese_national(text)
-        if found is not None:
-            e164 = f"+{_JP_CODE}{found.national_number}"
-            national = phone_formats.national(found)
+        digits = _japanese_national(text)
+        if digits is not None:
+            national = phone_formats.national_of_digits(_JP_CODE, digits)
+            if national is None:
+                number = phonenumbers.PhoneNumber(
+                    country_code=_JP_CODE, national_number=int(digits)
+                )
+                national = phone_formats.national(number)
             # A valid +81 number belongs to JP, the home region: shown in national form.
-            return Phone(raw=raw.strip(), e164=e164, national=national, display=national)
+            return Phone(
+                raw=raw.strip(), e164=f"+{_JP_CODE}{digits}", national=national, display=national
+            )
     if not text or not any(ch.isdigit() for ch in text):
         raise InvalidPhone(raw)
     try:
@@ -113,23 +115,29 @@ def _parse_phone(raw: str, region: str) -> Phone:
     return Phone(raw=raw.strip(), e164=e164, national=national, display=display_phone(e164, region))
 
 
-def _japanese_national(text: str) -> phonenumbers.PhoneNumber | None:
-    """Return the number if *text* is a valid Japanese number in national digits, else None.
+def _japanese_national(text: str) -> str | None:
+    """Return the national significant number (digits after the trunk prefix 0) if *text*
+    is a valid Japanese number in national digits, else None.
 
     None means "ask phonenumbers.parse", never "invalid". What parse would do with these
     digits under region JP: strip the trunk prefix 0 (the national number does not start
-    with 0), keep region JP's country code; the validity check is the same metadata check.
+    with 0), keep region JP's country code; the validity check is the same metadata check,
+    made on the digits (``phone_formats.is_valid_digits``) without a PhoneNumber.
     """
     digits = _SEPARATORS.sub("", text)
     if not _JP_NATIONAL.match(digits):
         return None
-    import phonenumbers
-
     import relationdesk.normalize.phone_formats as phone_formats
 
     _keep_patterns_compiled()
-    number = phonenumbers.PhoneNumber(country_code=_JP_CODE, national_number=int(digits))
-    return number if phone_formats.is_valid(number) else None
+    significant = digits[1:]
+    valid = phone_formats.is_valid_digits(DEFAULT_REGION, significant)
+    if valid is None:
+        import phonenumbers
+
+        number = phonenumbers.PhoneNumber(country_code=_JP_CODE, national_number=int(digits))
+        valid = phone_formats.is_valid(number)
+    return significant if valid else None
 
 
 def national_format(e164: str) -> str:

@@ -433,6 +433,12 @@ def test_national_and_validity_equal_libphonenumber_for_japanese_numbers(monkeyp
         expected = format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         assert phone_formats.national(number) == expected, number
         assert phone_formats.is_valid(number) == phonenumbers.is_valid_number(number), number
+        if not number.extension:  # the digits-only forms the import's Japanese path uses
+            digits = str(number.national_number)
+            assert phone_formats.is_valid_digits("JP", digits) == phonenumbers.is_valid_number(
+                number
+            ), number
+            assert phone_formats.national_of_digits(81, digits) in (expected, None), number
         nationals[expected] = number
     assert len(numbers) > 30_000
     assert sum(phonenumbers.is_valid_number(n) for n in numbers) > 10_000
@@ -460,6 +466,14 @@ def test_national_and_validity_equal_libphonenumber_abroad(region: str, monkeypa
         expected = format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         assert phone_formats.national(number) == expected, number
         assert phone_formats.is_valid(number) == phonenumbers.is_valid_number(number), number
+        digits = phonenumbers.national_significant_number(number)
+        # A region sharing its calling code (+1 US and CA, +44 GB and JE ...) needs every
+        # digit to tell which region a number is of: left to phonenumbers.
+        code = phonenumbers.country_code_for_region(region)
+        sole = tuple(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]) == (region,)
+        assert phone_formats.is_valid_digits(region, digits) == (
+            phonenumbers.is_valid_number(number) if sole else None
+        ), number
     if region != "IT":
         assert calls["format_number"] < 60
     assert phone_formats._validities[region] is not None
