@@ -276,7 +276,7 @@ def test_round_trip_through_each_encoding(
     assert [(r.line, r.cells) for r in table] == expected
 
 
-@given(st.text(alphabet="ab,\"\r\n\u2028\x0c\x1c 　", max_size=40))
+@given(st.text(alphabet='ab,"\r\n\u2028\x0c\x1c 　', max_size=40))
 def test_the_header_reads_physical_lines_as_stringio_does(text: str) -> None:
     """The delimiter and header are found from lines split without copying the text: the
     same lines io.StringIO(text, newline="") gives (\\r\\n, \\r and \\n end a line; \\u2028
