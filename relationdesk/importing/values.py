@@ -174,18 +174,22 @@ class Conversion:
         return self.customer is not None
 
 
-@dataclass
 class _Sorted:
-    """A record's values sorted by what they become."""
+    """A record's values sorted by what they become.
 
-    singles: dict[Field, FieldValue] = field(default_factory=dict)
-    phones: list[FieldValue] = field(default_factory=list)
-    phone_labels: dict[str, FieldValue] = field(default_factory=dict)
-    emails: list[FieldValue] = field(default_factory=list)
-    email_labels: dict[str, FieldValue] = field(default_factory=dict)
-    addresses: dict[str, list[FieldValue]] = field(default_factory=dict)
-    notes: list[FieldValue] = field(default_factory=list)
-    tags: list[FieldValue] = field(default_factory=list)
+    A plain class, not a dataclass: compiled, its own __init__ is a C function, where a
+    dataclass's generated one stays interpreted Python (~1.5 µs a record).
+    """
+
+    def __init__(self) -> None:
+        self.singles: dict[Field, FieldValue] = {}
+        self.phones: list[FieldValue] = []
+        self.phone_labels: dict[str, FieldValue] = {}
+        self.emails: list[FieldValue] = []
+        self.email_labels: dict[str, FieldValue] = {}
+        self.addresses: dict[str, list[FieldValue]] = {}
+        self.notes: list[FieldValue] = []
+        self.tags: list[FieldValue] = []
 
 
 def split_name(text: str) -> tuple[str, str]:

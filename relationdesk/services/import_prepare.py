@@ -108,7 +108,6 @@ class StagedRows(Protocol):
         ...
 
 
-@dataclass(slots=True)
 class Incoming:
     """One usable record, checked, as the customer it would become.
 
@@ -117,22 +116,40 @@ class Incoming:
     read them on first use (a merge into it, a company link, a preview row), and
     ``customer`` makes the full ``StoredCustomer``; a new customer is copied from the
     image without them.
+
+    A plain class, not a dataclass: compiled, its __init__ is a C function (a
+    dataclass's generated one stays interpreted Python), and one is made per record.
     """
 
-    line: int
-    problems: list[Problem]
-    identity: Identity
-    company_name: str
-    company_reading: str
-    head: tuple[Any, ...]
-    stage_row: int
-    tags: tuple[tuple[str, str], ...]
-    grams: str
-    bucket: int
-    stage: StagedRows
-    keys: tuple[tuple[str, str], ...]  # what the engine's index finds it by
-    made: StoredCustomer | None = None
-    loaded: tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]] | None = None
+    def __init__(
+        self,
+        line: int,
+        problems: list[Problem],
+        identity: Identity,
+        company_name: str,
+        company_reading: str,
+        head: tuple[Any, ...],
+        stage_row: int,
+        tags: tuple[tuple[str, str], ...],
+        grams: str,
+        bucket: int,
+        stage: StagedRows,
+        keys: tuple[tuple[str, str], ...],
+    ) -> None:
+        self.line = line
+        self.problems = problems
+        self.identity = identity
+        self.company_name = company_name
+        self.company_reading = company_reading
+        self.head = head
+        self.stage_row = stage_row
+        self.tags = tags
+        self.grams = grams
+        self.bucket = bucket
+        self.stage = stage
+        self.keys = keys  # what the engine's index finds it by
+        self.made: StoredCustomer | None = None
+        self.loaded: tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]] | None = None
 
     @property
     def id(self) -> bytes:
