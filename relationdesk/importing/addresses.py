@@ -29,7 +29,7 @@ _SPACES = re.compile(r"[ \u3000]+")
 _BUILDING = re.compile(rf"^(.*?[{_DIGIT}](?:番地?|号)?)[ \u3000]+(\S.*)$", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class AddressParts:
     """The parts of an address as found in the text ("" for a part not found)."""
 
@@ -38,6 +38,21 @@ class AddressParts:
     city: str = ""
     street: str = ""
     building: str = ""
+
+    def __init__(
+        self,
+        postal_code: str = "",
+        prefecture: str = "",
+        city: str = "",
+        street: str = "",
+        building: str = "",
+    ) -> None:
+        # FAST_INIT (relationdesk.services.customer_data)
+        object.__setattr__(self, "postal_code", postal_code)
+        object.__setattr__(self, "prefecture", prefecture)
+        object.__setattr__(self, "city", city)
+        object.__setattr__(self, "street", street)
+        object.__setattr__(self, "building", building)
 
 
 def starts_with_prefecture(text: str) -> bool:

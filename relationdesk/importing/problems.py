@@ -19,7 +19,7 @@ class Severity(enum.StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Problem:
     """One problem: where (line, column), what (code, params) and the offending value."""
 
@@ -29,6 +29,23 @@ class Problem:
     value: str = ""
     severity: Severity = Severity.WARNING
     params: tuple[tuple[str, str], ...] = ()
+
+    def __init__(
+        self,
+        line: int,
+        column: str,
+        code: str,
+        value: str = "",
+        severity: Severity = Severity.WARNING,
+        params: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        # FAST_INIT (relationdesk.services.customer_data)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "severity", severity)
+        object.__setattr__(self, "params", params)
 
 
 def is_error(problem: Problem) -> bool:

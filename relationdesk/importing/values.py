@@ -155,7 +155,7 @@ _PART_LIMITS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Conversion:
     """What one record became: the customer input (None when unusable) and its problems."""
 
@@ -167,6 +167,23 @@ class Conversion:
     # The customer's phones, e-mails and postal codes as the checks parsed them, for
     # ``check_converted`` (None when the customer did not come from the converter).
     parsed: Parsed | None = field(default=None, compare=False, repr=False)
+
+    def __init__(
+        self,
+        line: int,
+        customer: CustomerInput | None,
+        problems: tuple[Problem, ...] = (),
+        company_name: str = "",
+        company_reading: str = "",
+        parsed: Parsed | None = None,
+    ) -> None:
+        # FAST_INIT (relationdesk.services.customer_data)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "customer", customer)
+        object.__setattr__(self, "problems", problems)
+        object.__setattr__(self, "company_name", company_name)
+        object.__setattr__(self, "company_reading", company_reading)
+        object.__setattr__(self, "parsed", parsed)
 
     @property
     def ok(self) -> bool:

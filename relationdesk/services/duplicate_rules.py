@@ -69,7 +69,7 @@ _RANKS = {Confidence.HIGH: 2, Confidence.MEDIUM: 1, Confidence.LOW: 0}
 _RULE_ORDER = {rule: index for index, rule in enumerate(MatchRule)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Identity:
     """What the rule compares of one customer (all keys already folded or normalised)."""
 
@@ -82,6 +82,29 @@ class Identity:
     postal_codes: frozenset[str] = frozenset()
     emails: frozenset[str] = frozenset()  # lower-cased normalised addresses
     phones: frozenset[str] = frozenset()  # E.164
+
+    def __init__(
+        self,
+        kind: str,
+        name_key: str,
+        reading_key: str = "",
+        family_key: str = "",
+        given_key: str = "",
+        birthday: str = "",
+        postal_codes: frozenset[str] = frozenset(),
+        emails: frozenset[str] = frozenset(),
+        phones: frozenset[str] = frozenset(),
+    ) -> None:
+        # FAST_INIT (relationdesk.services.customer_data)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "name_key", name_key)
+        object.__setattr__(self, "reading_key", reading_key)
+        object.__setattr__(self, "family_key", family_key)
+        object.__setattr__(self, "given_key", given_key)
+        object.__setattr__(self, "birthday", birthday)
+        object.__setattr__(self, "postal_codes", postal_codes)
+        object.__setattr__(self, "emails", emails)
+        object.__setattr__(self, "phones", phones)
 
 
 @dataclass(frozen=True, slots=True)
