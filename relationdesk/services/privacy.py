@@ -281,6 +281,7 @@ class PrivacyService:
 
     def _scrub(self, vacuum: bool) -> tuple[bool, bool]:
         """Merge the FTS segments, VACUUM and truncate the WAL; (vacuumed, WAL emptied)."""
+        self._db.checkpointer.wait()  # a running checkpoint would keep TRUNCATE from emptying it
         self._db.engine.dispose()  # idle pooled connections would keep the WAL alive
         raw = self._db.engine.raw_connection()
         try:
